@@ -1,0 +1,137 @@
+// Runs everything per paragraph, with a cache keyed by the paragraph's text, so that an edit re-analyses only the
+// paragraphs it touched. Document-level rules combine cached per-paragraph summaries.
+
+import { recognizeEntities } from './entities';
+import { RULES } from './rules/index';
+import type { DocumentRule, ParagraphContext, ParagraphRule, Rule, SummaryPart } from './rules/rule';
+import { protectedSpans, proseSegments } from './text/prose';
+import { splitParagraphs, type Paragraph, type Syntax } from './text/paragraphs';
+import { tokenize } from './text/tokens';
+import { DEFAULT_OPTIONS, type AnalysisResult, type AnalyzeOptions, type Entity, type Finding, type Fix } from './types';
+
+export interface DocumentOptions extends AnalyzeOptions {
+  syntax: Syntax;
+}
+
+interface ParagraphResult {
+  findings: Finding[];
+  entities: Entity[];
+  /** One summary per enabled document rule, in `documentRules` order. */
+  summaries: unknown[];
+}
+
+export function resolveOptions(partial: Partial<DocumentOptions> = {}): DocumentOptions {
+  return { ...DEFAULT_OPTIONS, syntax: 'markdown', ...partial };
+}
+
+function selectorMatches(selector: string, rule: Rule): boolean {
+  return selector === rule.id || selector === rule.family;
+}
+
+export function isRuleEnabled(rule: Rule, options: AnalyzeOptions): boolean {
+  if (options.rules && !options.rules.some((s) => selectorMatches(s, rule))) return false;
+  if (options.disabledRules && options.disabledRules.some((s) => selectorMatches(s, rule))) return false;
+  return true;
+}
+
+function severityOf(rule: Rule, options: AnalyzeOptions) {
+  return options.severity[rule.id] ?? options.severity[rule.family] ?? rule.defaultSeverity;
+}
+
+function shiftFix(fix: Fix, offset: number): Fix {
+  return { ...fix, edits: fix.edits.map((e) => ({ start: e.start + offset, end: e.end + offset, newText: e.newText })) };
+}
+
+function shiftFinding(f: Finding, offset: number): Finding {
+  if (offset === 0) return f;
+  return {
+    ...f,
+    start: f.start + offset,
+    end: f.end + offset,
+    fixes: f.fixes.map((fix) => shiftFix(fix, offset)),
+    related: f.related?.map((r) => ({ ...r, start: r.start + offset, end: r.end + offset })),
+  };
+}
+
+export function paragraphContext(text: string, options: DocumentOptions, withEntities: boolean): ParagraphContext {
+  const spans = protectedSpans(text, options.syntax);
+  const segments = proseSegments(text.length, spans);
+  const tokens = tokenize(text, segments);
+  const entities = withEntities ? recognizeEntities({ text, segments, tokens }) : [];
+  return { text, segments, protectedSpans: spans, tokens, entities, options };
+}
+
+const CACHE_LIMIT = 20_000;
+
+/**
+ * An analyser keeps the per-paragraph cache for one set of options; the language server keeps one per document
+ * settings, the CLI one per run.
+ */
+export function createAnalyzer(partial: Partial<DocumentOptions> = {}) {
+  const options = resolveOptions(partial);
+  const enabled = RULES.filter((rule) => isRuleEnabled(rule, options));
+  const paragraphRules = enabled.filter((r): r is ParagraphRule => r.scope === 'paragraph');
+  const documentRules = enabled.filter((r): r is DocumentRule => r.scope === 'document');
+  const cache = new Map<string, ParagraphResult>();
+
+  function analyzeParagraph(paragraph: Paragraph): ParagraphResult {
+    const key = paragraph.kind + '\u0000' + paragraph.text;
+    const hit = cache.get(key);
+    if (hit) {
+      // Refresh its place in the insertion-ordered map, which doubles as an LRU list.
+      cache.delete(key);
+      cache.set(key, hit);
+      return hit;
+    }
+    let result: ParagraphResult;
+    if (paragraph.kind !== 'prose') {
+      result = { findings: [], entities: [], summaries: documentRules.map(() => undefined) };
+    } else {
+      const ctx = paragraphContext(paragraph.text, options, options.entities || paragraphRules.some((r) => r.family === 'spelling'));
+      const findings: Finding[] = [];
+      for (const rule of paragraphRules) {
+        const severity = severityOf(rule, options);
+        for (const f of rule.check(ctx)) findings.push(f.severity === severity ? f : { ...f, severity });
+      }
+      findings.sort((a, b) => a.start - b.start || a.end - b.end);
+      result = {
+        findings,
+        entities: options.entities ? [...ctx.entities] : [],
+        summaries: documentRules.map((rule) => rule.summarize(ctx)),
+      };
+    }
+    cache.set(key, result);
+    if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+    return result;
+  }
+
+  function analyze(text: string): AnalysisResult {
+    const paragraphs = splitParagraphs(text, options.syntax);
+    const results = paragraphs.map(analyzeParagraph);
+    const findings: Finding[] = [];
+    const entities: Entity[] = [];
+    paragraphs.forEach((paragraph, k) => {
+      for (const f of results[k].findings) findings.push(shiftFinding(f, paragraph.start));
+      for (const e of results[k].entities) entities.push({ ...e, start: e.start + paragraph.start, end: e.end + paragraph.start });
+    });
+    documentRules.forEach((rule, r) => {
+      const parts: SummaryPart<unknown>[] = [];
+      paragraphs.forEach((paragraph, k) => {
+        if (results[k].summaries[r] !== undefined) parts.push({ offset: paragraph.start, summary: results[k].summaries[r] });
+      });
+      const severity = severityOf(rule, options);
+      for (const f of rule.combine(parts, options)) findings.push({ ...f, severity });
+    });
+    findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+    return { findings, entities };
+  }
+
+  return { options, analyze };
+}
+
+export type Analyzer = ReturnType<typeof createAnalyzer>;
+
+/** One-shot analysis, for callers that analyse a text once. */
+export function analyze(text: string, options: Partial<DocumentOptions> = {}): AnalysisResult {
+  return createAnalyzer(options).analyze(text);
+}

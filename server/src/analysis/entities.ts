@@ -1,0 +1,37 @@
+// Entity recognisers run per paragraph, before the rules, so that rules (spelling) can leave names alone.
+// Each recogniser returns entities with paragraph-relative offsets; earlier recognisers in the list win overlaps,
+// so the knowledge-base linker (exact, with ids) can stand in front of the statistical tagger.
+
+import type { Entity } from './types';
+import type { Span } from './text/prose';
+import type { Token } from './text/tokens';
+
+export interface EntityInput {
+  text: string;
+  segments: readonly Span[];
+  tokens: readonly Token[];
+}
+
+export type EntityRecognizer = (input: EntityInput) => Entity[];
+
+export const ENTITY_RECOGNIZERS: EntityRecognizer[] = [
+];
+
+/** Keeps the first-listed, then the longest, of overlapping entities; returns them in text order. */
+export function resolveOverlaps(groups: readonly Entity[][]): Entity[] {
+  const ranked: { entity: Entity; priority: number }[] = [];
+  groups.forEach((group, priority) => group.forEach((entity) => ranked.push({ entity, priority })));
+  ranked.sort(
+    (a, b) => a.priority - b.priority || (b.entity.end - b.entity.start) - (a.entity.end - a.entity.start) || a.entity.start - b.entity.start,
+  );
+  const kept: Entity[] = [];
+  for (const { entity } of ranked) {
+    if (kept.every((other) => entity.end <= other.start || entity.start >= other.end)) kept.push(entity);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function recognizeEntities(input: EntityInput): Entity[] {
+  if (ENTITY_RECOGNIZERS.length === 0 || input.tokens.length === 0) return [];
+  return resolveOverlaps(ENTITY_RECOGNIZERS.map((recognize) => recognize(input)));
+}

@@ -1,0 +1,3 @@
+import { installNodeDataLoader } from '../server/src/host/nodeData';
+
+installNodeDataLoader();
