@@ -1,11 +1,12 @@
 // Builds everything `dist/` holds: compiled data first (lexicon, knowledge base; tools under server/tools/ that
 // may only read node_modules and server/data, never ../shared), then the three bundles.
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 /** Build-time data compilers: each default-exports `async (outDir) => void` and writes into dist/data. */
 const DATA_STEPS = [
@@ -30,7 +31,7 @@ async function main() {
   await Promise.all([
     build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', format: 'cjs', external: ['vscode'] }),
     build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', format: 'cjs' }),
-    build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', format: 'cjs', banner: { js: '#!/usr/bin/env node' } }),
+    build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, define: { DABIR_VERSION: JSON.stringify(version) } }),
   ]);
   if (watch) console.log('watch mode is not supported; re-run the build');
 }
