@@ -1,0 +1,114 @@
+// Findings as LSP diagnostics. Pushed (`textDocument/publishDiagnostics`, with the document version, so that
+// Neovim 0.7 and other push-only clients work) unless the client pulls (`textDocument/diagnostic`, which VS Code
+// prefers); a client that pulls is never also pushed to, or it would show every finding twice.
+
+import {
+  DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
+  type ClientCapabilities,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { fill } from '../analysis/messages';
+import type { Finding, Localized, Severity } from '../analysis/types';
+import type { DabirServer } from './context';
+import type { DocumentAnalysis } from './documentState';
+import { documentRequest } from './guard';
+
+export const SOURCE = 'dabir';
+
+/** What code actions need to find a diagnostic's finding again: its rule and offsets in the version it came from. */
+export interface DiagnosticData {
+  version: number;
+  rule: string;
+  start: number;
+  end: number;
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+const SKIPPED_TOO_LARGE: Localized = {
+  fa: 'دبیر این سند را بررسی نکرد: {length} نویسه دارد و بیش از حد dabir.maxDocumentSize ({limit}) است.',
+  en: 'Dabir did not check this document: it has {length} characters, more than dabir.maxDocumentSize ({limit}).',
+};
+
+export function toDiagnostic(document: TextDocument, finding: Finding, version: number): Diagnostic {
+  const data: DiagnosticData = { version, rule: finding.rule, start: finding.start, end: finding.end };
+  const diagnostic: Diagnostic = {
+    range: { start: document.positionAt(finding.start), end: document.positionAt(finding.end) },
+    severity: SEVERITY[finding.severity],
+    source: SOURCE,
+    code: finding.rule,
+    message: finding.message,
+    data,
+  };
+  if (finding.related && finding.related.length > 0) {
+    diagnostic.relatedInformation = finding.related.map((related) => ({
+      location: { uri: document.uri, range: { start: document.positionAt(related.start), end: document.positionAt(related.end) } },
+      message: related.message,
+    }));
+  }
+  return diagnostic;
+}
+
+function tooLargeMessage(document: TextDocument, analysis: DocumentAnalysis): string {
+  const values = { length: String(document.getText().length), limit: String(analysis.settings.maxDocumentSize) };
+  return fill(SKIPPED_TOO_LARGE, values, analysis.options.locale);
+}
+
+/** The diagnostics for an analysis; a document too large to check gets one diagnostic saying so, not silence. */
+export function diagnosticsFor(document: TextDocument, analysis: DocumentAnalysis): Diagnostic[] {
+  if (analysis.skipped === 'too-large') {
+    const message = tooLargeMessage(document, analysis);
+    return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: SOURCE, code: 'document-too-large', message }];
+  }
+  return analysis.findings.map((finding) => toDiagnostic(document, finding, analysis.version));
+}
+
+function clientPulls(client: ClientCapabilities): boolean {
+  return client.textDocument?.diagnostic !== undefined;
+}
+
+export function registerDiagnostics(server: DabirServer): void {
+  const { connection, documents, client } = server;
+  server.capabilities.declare((capabilities) =>
+    clientPulls(capabilities) ? { diagnosticProvider: { identifier: SOURCE, interFileDependencies: false, workspaceDiagnostics: false } } : {},
+  );
+
+  const warnedTooLarge = new Set<string>();
+  documents.onAnalysis((document, analysis) => {
+    if (analysis.skipped === 'too-large' && !warnedTooLarge.has(document.uri)) {
+      warnedTooLarge.add(document.uri);
+      void connection.window.showInformationMessage(tooLargeMessage(document, analysis));
+    }
+    if (clientPulls(client.capabilities)) return;
+    void connection.sendDiagnostics({ uri: document.uri, version: analysis.version, diagnostics: diagnosticsFor(document, analysis) });
+  });
+
+  documents.onClose((uri) => {
+    warnedTooLarge.delete(uri);
+    if (!clientPulls(client.capabilities)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  documents.onSettingsChanged(() => {
+    if (clientPulls(client.capabilities) && client.capabilities.workspace?.diagnostics?.refreshSupport) {
+      void connection.languages.diagnostics.refresh().catch((error: unknown) => connection.console.warn(`Dabir: diagnostic refresh failed: ${String(error)}`));
+    }
+  });
+
+  connection.languages.diagnostics.on(
+    documentRequest(server, 'textDocument/diagnostic', async (document): Promise<DocumentDiagnosticReport> => {
+      const analysis = await documents.analysisWhenReady(document.uri);
+      const current = documents.get(document.uri);
+      // Closed while its settings were being read: nothing to report.
+      if (!analysis || !current) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsFor(current, analysis) };
+    }),
+  );
+}

@@ -1,0 +1,217 @@
+// The open documents and what Dabir knows about each: its text (incremental sync), its settings (asked of the
+// client per document), and its analysis, computed lazily and kept for the document's current version. Every
+// capability reads analyses from here (`getAnalysis`), so a document is analysed once per version however many
+// features ask: diagnostics, code actions, formatting, hover, semantic tokens, symbols, highlights.
+//
+// Typing re-analyses after a short pause (DEBOUNCE_MS); a change that arrives during the pause restarts it, so the
+// work for versions nobody will see is never done. The analyser keeps a per-paragraph cache, so the work that is
+// done is proportional to the paragraphs an edit touched. Analysers are shared by documents with equal options.
+
+import { TextDocuments, TextDocumentSyncKind, type Connection, type Disposable } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createAnalyzer, type Analyzer, type DocumentOptions } from '../analysis/analyze';
+import type { Entity, Finding } from '../analysis/types';
+import type { CapabilityRegistry, ClientInfo } from './context';
+import { createSettingsSource } from './configuration';
+import { DEFAULT_SETTINGS, documentOptions, optionsKey, type DabirSettings } from './settings';
+
+export const DEBOUNCE_MS = 150;
+const MAX_ANALYZERS = 8;
+
+export interface DocumentAnalysis {
+  uri: string;
+  /** The document version the findings and entities belong to. */
+  version: number;
+  findings: readonly Finding[];
+  entities: readonly Entity[];
+  options: DocumentOptions;
+  settings: DabirSettings;
+  /** Set when the document was not analysed: turned off by `dabir.enable`, or longer than `dabir.maxDocumentSize`. */
+  skipped?: 'disabled' | 'too-large';
+}
+
+export interface DocumentState {
+  /** The open document, or undefined for a URI the client never opened (or closed). */
+  get(uri: string): TextDocument | undefined;
+  all(): TextDocument[];
+  /**
+   * The analysis of the document's current version, computed on first request and memoised until the text or the
+   * settings change. Undefined for a document that is not open. Uses the last settings known when the document's
+   * own have not arrived yet; `analysisWhenReady` waits for them.
+   */
+  getAnalysis(uri: string): DocumentAnalysis | undefined;
+  /** Like getAnalysis, after the document's settings have been read from the client. */
+  analysisWhenReady(uri: string): Promise<DocumentAnalysis | undefined>;
+  /** Fires after opening, after the debounce following a change, and after a settings change: push diagnostics here. */
+  onAnalysis(listener: (document: TextDocument, analysis: DocumentAnalysis) => void): Disposable;
+  onClose(listener: (uri: string) => void): Disposable;
+  /** Fires once all open documents have their new settings (e.g. to ask a pulling client to refresh). */
+  onSettingsChanged(listener: () => void): Disposable;
+}
+
+interface Entry {
+  settings?: DabirSettings;
+  ready: Promise<void>;
+  /** Which settings request may still write `settings` (a later request wins over an earlier one). */
+  generation: number;
+  timer?: ReturnType<typeof setTimeout>;
+  memo?: { key: string; analysis: DocumentAnalysis };
+  lastEmitted?: DocumentAnalysis;
+}
+
+function listeners<T extends unknown[]>() {
+  const set = new Set<(...args: T) => void>();
+  return {
+    add(listener: (...args: T) => void): Disposable {
+      set.add(listener);
+      return { dispose: () => set.delete(listener) };
+    },
+    fire(onError: (error: unknown) => void, ...args: T) {
+      for (const listener of set) {
+        try {
+          listener(...args);
+        } catch (error) {
+          onError(error);
+        }
+      }
+    },
+  };
+}
+
+export function createDocumentState(connection: Connection, client: ClientInfo, capabilities: CapabilityRegistry): DocumentState {
+  const documents = new TextDocuments(TextDocument);
+  const settingsSource = createSettingsSource(connection, client);
+  const entries = new Map<string, Entry>();
+  const analyzers = new Map<string, Analyzer>();
+  const analysisListeners = listeners<[TextDocument, DocumentAnalysis]>();
+  const closeListeners = listeners<[string]>();
+  const settingsListeners = listeners<[]>();
+  let lastKnownSettings: DabirSettings = DEFAULT_SETTINGS;
+
+  capabilities.declare({ textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } });
+
+  const logError = (what: string) => (error: unknown) =>
+    connection.console.error(`Dabir: ${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+
+  function analyzerFor(options: DocumentOptions): Analyzer {
+    const key = optionsKey(options);
+    let analyzer = analyzers.get(key);
+    if (analyzer) {
+      analyzers.delete(key);
+    } else {
+      analyzer = createAnalyzer(options);
+      if (analyzers.size >= MAX_ANALYZERS) analyzers.delete(analyzers.keys().next().value as string);
+    }
+    analyzers.set(key, analyzer);
+    return analyzer;
+  }
+
+  function compute(document: TextDocument, settings: DabirSettings): DocumentAnalysis {
+    const options = documentOptions(settings, document.languageId, client.locale);
+    const base = { uri: document.uri, version: document.version, findings: [], entities: [], options, settings };
+    if (!settings.enable) return { ...base, skipped: 'disabled' };
+    const text = document.getText();
+    if (text.length > settings.maxDocumentSize) return { ...base, skipped: 'too-large' };
+    try {
+      const { findings, entities } = analyzerFor(options).analyze(text);
+      return { ...base, findings, entities };
+    } catch (error) {
+      // A bug in one rule must not take the editor's whole session down: report it and show no findings.
+      logError(`analysing ${document.uri} failed`)(error);
+      return base;
+    }
+  }
+
+  function getAnalysis(uri: string): DocumentAnalysis | undefined {
+    const document = documents.get(uri);
+    const entry = entries.get(uri);
+    if (!document || !entry) return undefined;
+    const settings = entry.settings ?? lastKnownSettings;
+    const key = `${document.version}\u0000${document.languageId}\u0000${JSON.stringify(settings)}`;
+    if (entry.memo?.key === key) return entry.memo.analysis;
+    const analysis = compute(document, settings);
+    entry.memo = { key, analysis };
+    return analysis;
+  }
+
+  function readSettingsFor(uri: string, entry: Entry): Promise<void> {
+    const generation = ++entry.generation;
+    return settingsSource.forDocument(uri).then((settings) => {
+      if (entry.generation !== generation) return;
+      entry.settings = settings;
+      lastKnownSettings = settings;
+    });
+  }
+
+  async function emit(uri: string): Promise<void> {
+    const entry = entries.get(uri);
+    if (!entry) return;
+    clearTimeout(entry.timer);
+    entry.timer = undefined;
+    await entry.ready;
+    const document = documents.get(uri);
+    if (!document || entries.get(uri) !== entry) return;
+    const analysis = getAnalysis(uri);
+    if (!analysis || analysis === entry.lastEmitted) return;
+    entry.lastEmitted = analysis;
+    analysisListeners.fire(logError('an analysis listener failed'), document, analysis);
+  }
+
+  documents.onDidChangeContent(({ document }) => {
+    const entry = entries.get(document.uri);
+    if (!entry) {
+      // Just opened: read its settings and analyse at once, without the typing pause.
+      const created: Entry = { ready: Promise.resolve(), generation: 0 };
+      created.ready = readSettingsFor(document.uri, created).catch(logError('reading settings failed'));
+      entries.set(document.uri, created);
+      void emit(document.uri).catch(logError('analysing an opened document failed'));
+      return;
+    }
+    clearTimeout(entry.timer);
+    entry.timer = setTimeout(() => void emit(document.uri).catch(logError('analysing a changed document failed')), DEBOUNCE_MS);
+  });
+
+  documents.onDidClose(({ document }) => {
+    const entry = entries.get(document.uri);
+    if (entry) clearTimeout(entry.timer);
+    entries.delete(document.uri);
+    closeListeners.fire(logError('a close listener failed'), document.uri);
+  });
+
+  async function refreshAllSettings(): Promise<void> {
+    const uris = [...entries.keys()];
+    await Promise.all(
+      uris.map((uri) => {
+        const entry = entries.get(uri)!;
+        entry.ready = readSettingsFor(uri, entry).catch(logError('reading settings failed'));
+        return entry.ready;
+      }),
+    );
+    await Promise.all(uris.map((uri) => emit(uri)));
+    settingsListeners.fire(logError('a settings listener failed'));
+  }
+
+  connection.onDidChangeConfiguration((params) => {
+    const raw: unknown = params?.settings;
+    // Clients without `workspace/configuration` push the settings themselves; the others send a bare nudge.
+    if (raw && typeof raw === 'object' && 'dabir' in raw) settingsSource.setPushed((raw as { dabir: unknown }).dabir);
+    void refreshAllSettings().catch(logError('applying new settings failed'));
+  });
+
+  documents.listen(connection);
+
+  return {
+    get: (uri) => documents.get(uri),
+    all: () => documents.all(),
+    getAnalysis,
+    async analysisWhenReady(uri) {
+      const entry = entries.get(uri);
+      if (!entry) return undefined;
+      await entry.ready;
+      return getAnalysis(uri);
+    },
+    onAnalysis: analysisListeners.add,
+    onClose: closeListeners.add,
+    onSettingsChanged: settingsListeners.add,
+  };
+}

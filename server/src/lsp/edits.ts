@@ -1,0 +1,68 @@
+// The core's offset edits as LSP text edits. LSP forbids overlapping edits in one set, and the core's applyEdits
+// drops an edit that overlaps one taken before it; the same rule is kept here, so that an editor applying these
+// edits gets exactly the text the core would produce.
+
+import type { Range, TextEdit as LspTextEdit } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { applyEdits, editsForFindings, fixText } from '../analysis/fix';
+import type { TextEdit } from '../analysis/types';
+import type { DocumentAnalysis } from './documentState';
+
+/** Sorted by position, dropping any edit that starts inside one already kept (as applyEdits does). */
+export function nonOverlapping(edits: readonly TextEdit[]): TextEdit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const kept: TextEdit[] = [];
+  let at = 0;
+  for (const edit of sorted) {
+    if (edit.start < at) continue;
+    kept.push(edit);
+    at = edit.end;
+  }
+  return kept;
+}
+
+export function toTextEdits(document: TextDocument, edits: readonly TextEdit[]): LspTextEdit[] {
+  return nonOverlapping(edits).map((edit) => ({
+    range: { start: document.positionAt(edit.start), end: document.positionAt(edit.end) },
+    newText: edit.newText,
+  }));
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** One edit replacing only what differs between `before` and `after`, never splitting a surrogate pair. */
+function differenceEdit(before: string, after: string): TextEdit {
+  let prefix = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  if (prefix > 0 && isLowSurrogate(before.charCodeAt(prefix))) prefix--;
+  let suffix = 0;
+  while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  if (suffix > 0 && isLowSurrogate(before.charCodeAt(before.length - suffix))) suffix--;
+  return { start: prefix, end: before.length - suffix, newText: after.slice(prefix, after.length - suffix) };
+}
+
+/**
+ * Edits that turn the document into what `dabir fix` makes of it (every safe fix, repeated until the text stops
+ * changing). Usually one pass of the safe fixes gets there, and their own small edits are returned, which keeps the
+ * cursor and undo steps where the writer expects them; when a fix uncovers another, one edit spans the difference.
+ */
+export function fixAllEdits(document: TextDocument, analysis: DocumentAnalysis): LspTextEdit[] {
+  const text = document.getText();
+  const fixed = fixText(text, analysis.options);
+  if (fixed === text) return [];
+  const onePass = nonOverlapping(editsForFindings(analysis.findings));
+  if (applyEdits(text, onePass) === fixed) return toTextEdits(document, onePass);
+  return toTextEdits(document, [differenceEdit(text, fixed)]);
+}
+
+/** The safe fixes of findings lying wholly inside `range` (one pass: range formatting is a local tidy-up). */
+export function rangeFixEdits(document: TextDocument, analysis: DocumentAnalysis, range: Range): LspTextEdit[] {
+  const start = document.offsetAt(range.start);
+  const end = document.offsetAt(range.end);
+  const inside = analysis.findings.filter((finding) => finding.start >= start && finding.end <= end);
+  const edits = editsForFindings(inside).filter((edit) => edit.start >= start && edit.end <= end);
+  return toTextEdits(document, edits);
+}

@@ -1,0 +1,43 @@
+// Starts the language server on whatever transport the command line names: `--stdio` (Neovim, Helix, Emacs,
+// `dabir lsp --stdio`) or node IPC (VS Code's client). `createConnection(ProposedFeatures.all)` reads the
+// transport from process.argv, so the same entry serves both.
+
+import { createConnection, DidChangeConfigurationNotification, ProposedFeatures, type InitializeResult } from 'vscode-languageserver/node';
+import { installNodeDataLoader } from '../host/nodeData';
+import { createCapabilityRegistry, type ClientInfo, type DabirServer } from './context';
+import { createDocumentState } from './documentState';
+import { FEATURES } from './features';
+import { version } from '../../../package.json';
+
+export function startServer(): void {
+  // Idempotent; done here too so that every entry (server bundle, CLI) can read compiled data.
+  installNodeDataLoader();
+  const connection = createConnection(ProposedFeatures.all);
+
+  // Node would end the process on an unhandled rejection; a language server must keep serving the editor instead.
+  process.on('unhandledRejection', (reason) => {
+    process.stderr.write(`Dabir: unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}\n`);
+  });
+
+  const client: ClientInfo = { capabilities: {}, locale: undefined };
+  const capabilities = createCapabilityRegistry();
+  const server: DabirServer = { connection, client, capabilities, documents: createDocumentState(connection, client, capabilities) };
+  for (const register of FEATURES) register(server);
+
+  connection.onInitialize((params): InitializeResult => {
+    client.capabilities = params.capabilities ?? {};
+    client.locale = typeof params.locale === 'string' ? params.locale : undefined;
+    return { capabilities: capabilities.build(client.capabilities), serverInfo: { name: 'dabir', version } };
+  });
+
+  connection.onInitialized(() => {
+    // Without this registration VS Code-like clients never send didChangeConfiguration to a pull-model server.
+    if (client.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'dabir' }).catch((error: unknown) => {
+        connection.console.warn(`Dabir: could not register for configuration changes: ${String(error)}`);
+      });
+    }
+  });
+
+  connection.listen();
+}
