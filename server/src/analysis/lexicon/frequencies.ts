@@ -1,0 +1,36 @@
+// Corpus counts of words, to rank spellings that the lexicon licenses equally (نام‌های or نامه‌ای). The table is
+// derived from ARMAN and PEYMA by server/tools/derive-frequencies.ts (`npm run data:frequencies`) and committed as
+// server/data/word-frequencies.txt: «word<TAB>count» per line, words seen at least twice; a line whose word
+// contains a space counts how often that pair was written apart although the corpus also writes it with a ZWNJ.
+
+import { loadText } from '../data';
+
+export const FREQUENCY_FILE = 'word-frequencies.txt';
+
+let counts: Map<string, number> | undefined;
+
+function table(): Map<string, number> {
+  if (counts) return counts;
+  const map = new Map<string, number>();
+  const text = loadText(FREQUENCY_FILE);
+  let at = 0;
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const tab = text.indexOf('\t', at);
+    if (tab > at && tab < end) map.set(text.slice(at, tab), Number(text.slice(tab + 1, end)));
+    at = end + 1;
+  }
+  counts = map;
+  return map;
+}
+
+/** How often the corpus wrote `word` exactly so (with its ZWNJs); 0 when unseen. */
+export function corpusCount(word: string): number {
+  return table().get(word) ?? 0;
+}
+
+/** How often the corpus wrote `left` and `right` apart, as two words, where it also writes them with a ZWNJ. */
+export function spacedPairCount(left: string, right: string): number {
+  return table().get(left + ' ' + right) ?? 0;
+}

@@ -1,0 +1,36 @@
+// Which of the spellings Lilak licenses a writer should use. The Academy of Persian Language's دستور خط فارسی writes
+// the plural ها and the comparative تر/ترین apart with a ZWNJ (کتاب‌ها، بزرگ‌تر), except in a few words it lists as
+// joined (بهتر، بیشتر، کمتر، مهتر، کهتر …); it also allows the joined آنها/اینها. The "common" style accepts
+// every spelling Lilak licenses, so it only restores ZWNJs where the joined form is not a word at all.
+
+import type { ZwnjStyle } from '../types';
+import { corpusCount } from './frequencies';
+import { ZWNJ } from './normalize';
+import type { Spelling } from './morphology';
+
+/** Words the Academy's guide writes joined although they end in تر/ترین. */
+const ACADEMY_JOINED = new Set(['بهتر', 'بهترین', 'بیشتر', 'بیشترین', 'کمتر', 'کمترین', 'مهتر', 'کهتر', 'بیش', 'کم']);
+
+function zwnjCount(form: string): number {
+  let n = 0;
+  for (let i = 0; i < form.length; i++) if (form.charCodeAt(i) === 0x200c) n++;
+  return n;
+}
+
+/** Whether the Academy style would rather write this spelling another way that is also licensed. */
+function academyDisprefers(spelling: Spelling, all: readonly Spelling[]): boolean {
+  if (ACADEMY_JOINED.has(spelling.form)) return false;
+  if (spelling.joinedAffix) return all.some((other) => !other.joinedAffix && zwnjCount(other.form) > zwnjCount(spelling.form));
+  // A listed joined twin of a listed ZWNJ form (آنها beside آن‌ها): the Academy writes the ZWNJ.
+  if (spelling.listed && spelling.form.indexOf(ZWNJ) < 0) {
+    return all.some((other) => other.listed && !other.joinedAffix && zwnjCount(other.form) > 0 && /(?:ها|های|هایی|تر|ترین)$/.test(other.form));
+  }
+  return false;
+}
+
+/** The spellings the style accepts, best first: preferred by the style, then by corpus use, then listed ones. */
+export function rankSpellings(spellings: readonly Spelling[], style: ZwnjStyle): Spelling[] {
+  const accepted = style === 'academy' ? spellings.filter((s) => !academyDisprefers(s, spellings)) : [...spellings];
+  const score = (s: Spelling) => corpusCount(s.form);
+  return accepted.sort((a, b) => score(b) - score(a) || Number(b.listed) - Number(a.listed) || zwnjCount(a.form) - zwnjCount(b.form));
+}

@@ -1,0 +1,55 @@
+// Which corpus text the ZWNJ tools learn from, tune on and hold back, defined once so that the frequency table
+// and `eval:zwnj` can never disagree: ARMAN part 1 (and PEYMA train) feed the frequency table, ARMAN part 2 is the
+// dev set the rules are tuned on, ARMAN part 3 is held back and only ever measured.
+
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** npm runs scripts from the repository root, beside which `shared/` lies. */
+export const CORPORA = process.env.DABIR_CORPORA ?? resolve(process.cwd(), '..', 'shared', 'corpora');
+
+export const TRAINING_PART = 1;
+export const DEV_PART = 2;
+export const HELD_BACK_PART = 3;
+
+/** One sentence as a list of token strings; `|`-separated PEYMA and space-separated ARMAN both end in a tag. */
+function readTokens(path: string, separator: RegExp): string[][] {
+  const sentences: string[][] = [];
+  let current: string[] = [];
+  for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
+    if (line.trim() === '') {
+      if (current.length > 0) sentences.push(current);
+      current = [];
+      continue;
+    }
+    const cut = line.search(separator);
+    current.push(cut < 0 ? line : line.slice(0, cut));
+  }
+  if (current.length > 0) sentences.push(current);
+  return sentences;
+}
+
+export function armanPart(part: number): string[][] {
+  return readTokens(join(CORPORA, 'ner', 'arman', `part${part}.txt`), / (?=\S+$)/);
+}
+
+/** PEYMA train; a token with a space inside («همه جانبه») had a ZWNJ there, which PEYMA replaced. */
+export function peymaTrain(): string[][] {
+  return readTokens(join(CORPORA, 'ner', 'peyma', 'train.txt'), /\|(?=[^|]*$)/).map((sentence) =>
+    sentence.map((token) => token.trim().replace(/ +/g, '\u200C')),
+  );
+}
+
+const NO_SPACE_BEFORE = new Set(['.', '،', ',', '؛', ';', ':', '!', '?', '؟', ')', ']', '»', '}', '%', '٪']);
+const NO_SPACE_AFTER = new Set(['(', '[', '«', '{']);
+
+/** A sentence as a writer would type it: tokens joined by spaces, none before closing punctuation. */
+export function detokenize(tokens: readonly string[]): string {
+  let out = '';
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (k > 0 && !NO_SPACE_BEFORE.has(token) && !NO_SPACE_AFTER.has(tokens[k - 1])) out += ' ';
+    out += token;
+  }
+  return out;
+}
