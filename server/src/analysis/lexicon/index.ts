@@ -29,9 +29,8 @@ export function wordFrequency(word: string): number {
 /** Every stem listed in the compiled table (not the affixed forms built from them), except NOSUGGEST entries. */
 export function* lexiconWords(): Iterable<string> {
   const table = lexiconTable();
-  for (const [word, flags] of table.stems) {
-    if (flags >= 0 && table.flagSets[flags].has(table.noSuggest)) continue;
-    yield word;
+  for (let index = 0; index < table.count; index++) {
+    if (!table.flagsOf(index).has(table.noSuggest)) yield table.wordAt(index);
   }
 }
 

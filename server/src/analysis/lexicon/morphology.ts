@@ -4,7 +4,7 @@
 
 import type { AffixRule } from './format';
 import { stripZwnj } from './normalize';
-import { lexiconTable, stemHasFlag, zwnjStemIndex, type LexiconTable } from './table';
+import { lexiconTable, stemHasFlag, type LexiconTable } from './table';
 
 /**
  * Lilak's joined twins of its ZWNJ affixes: ها/های/هایی… (sd, se, sf) beside ‌ها (sg, sh, si), and تر/ترین (st)
@@ -26,15 +26,14 @@ function hasFlag(t: LexiconTable, stem: string, rule: AffixRule): boolean {
 
 /** Whether Lilak licenses `word` exactly as written (normalised, with its ZWNJs). */
 export function isLicensed(word: string): boolean {
-  if (lexiconTable().stems.has(word)) return true;
+  if (lexiconTable().indexOf(word) >= 0) return true;
   return spellingsOfKey(stripZwnj(word)).some((spelling) => spelling.form === word);
 }
 
 /** The listed stems whose letters, without ZWNJs, are `key`. */
 function listedSpellings(t: LexiconTable, key: string): string[] {
-  const withZwnj = zwnjStemIndex().get(key);
-  if (t.stems.has(key)) return withZwnj ? [key, ...withZwnj] : [key];
-  return withZwnj ?? [];
+  const withZwnj = t.withZwnj(key);
+  return t.indexOf(key) >= 0 ? [key, ...withZwnj] : withZwnj;
 }
 
 /**
