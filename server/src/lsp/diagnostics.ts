@@ -5,6 +5,8 @@
 import {
   DiagnosticSeverity,
   DocumentDiagnosticReportKind,
+  MessageType,
+  ShowMessageNotification,
   type ClientCapabilities,
   type Diagnostic,
   type DocumentDiagnosticReport,
@@ -85,7 +87,8 @@ export function registerDiagnostics(server: DabirServer): void {
   documents.onAnalysis((document, analysis) => {
     if (analysis.skipped === 'too-large' && !warnedTooLarge.has(document.uri)) {
       warnedTooLarge.add(document.uri);
-      void connection.window.showInformationMessage(tooLargeMessage(document, analysis));
+      // A notification, not showMessageRequest: there is nothing to choose, and no client should have to answer.
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: tooLargeMessage(document, analysis) });
     }
     if (clientPulls(client.capabilities)) return;
     void connection.sendDiagnostics({ uri: document.uri, version: analysis.version, diagnostics: diagnosticsFor(document, analysis) });

@@ -1,0 +1,78 @@
+// The VS Code side of Dabir, kept thin: it starts the language server (dist/server.js) over node IPC, tells it
+// which documents to check, and offers a restart command. Everything Dabir knows about Persian lives in the
+// server; settings reach it through `workspace/configuration`, which the language client answers from VS Code's
+// settings, and the server asks again whenever a `dabir.*` setting changes.
+
+import * as path from 'node:path';
+import { commands, window, workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+const DEFAULT_LANGUAGES = ['markdown', 'plaintext'];
+
+let client: LanguageClient | undefined;
+
+function languages(): string[] {
+  const configured = workspace.getConfiguration('dabir').get<unknown>('languages');
+  if (!Array.isArray(configured)) return DEFAULT_LANGUAGES;
+  const ids = configured.filter((id): id is string => typeof id === 'string' && id.length > 0);
+  return ids.length > 0 ? ids : DEFAULT_LANGUAGES;
+}
+
+function createClient(context: ExtensionContext, output: LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: languages().flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    outputChannel: output,
+  };
+  return new LanguageClient('dabir', 'Dabir', serverOptions, clientOptions);
+}
+
+async function start(context: ExtensionContext, output: LogOutputChannel): Promise<void> {
+  client = createClient(context, output);
+  await client.start();
+}
+
+async function restart(context: ExtensionContext, output: LogOutputChannel): Promise<void> {
+  const running = client;
+  client = undefined;
+  if (running) await running.stop().catch((error: unknown) => output.appendLine(`Dabir: stopping the server failed: ${String(error)}`));
+  await start(context, output);
+}
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  const output = window.createOutputChannel('Dabir', { log: true });
+  context.subscriptions.push(output);
+
+  context.subscriptions.push(
+    commands.registerCommand('dabir.restartServer', () =>
+      restart(context, output).catch((error: unknown) => {
+        output.appendLine(`Dabir: restarting the server failed: ${String(error)}`);
+        void window.showErrorMessage(`Dabir: restarting the server failed: ${String(error)}`);
+      }),
+    ),
+    // The document selector is fixed when the client starts, so a change of languages needs a new client.
+    workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('dabir.languages')) void restart(context, output).catch((error: unknown) => output.appendLine(String(error)));
+    }),
+  );
+
+  try {
+    await start(context, output);
+  } catch (error) {
+    output.appendLine(`Dabir: the language server did not start: ${String(error)}`);
+    void window.showErrorMessage('Dabir: the language server did not start; see the "Dabir" output channel.');
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  const running = client;
+  client = undefined;
+  if (running) await running.stop();
+}
