@@ -21,7 +21,7 @@ function parameters<T>(numRuns: number): fc.Parameters<T> {
   return REPLAY_PATH ? { seed: SEED, numRuns: runs(numRuns), path: REPLAY_PATH, endOnFailure: true } : { seed: SEED, numRuns: runs(numRuns) };
 }
 
-function replayHint(details: fc.RunDetails<unknown>): string {
+function replayHint<T>(details: fc.RunDetails<T>): string {
   const { testPath, currentTestName } = expect.getState();
   const name = (currentTestName ?? '').split(' > ').pop() ?? '';
   const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance ?? '');
