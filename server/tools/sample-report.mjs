@@ -1,7 +1,7 @@
 // `npm start`'s last step: runs the built `dabir` on the bundled sample(s) and prints a report a person can read:
 // counts per family, then each finding with the text before and after. A demonstration, so it always exits 0.
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const cli = join('dist', 'cli.js');
@@ -18,9 +18,19 @@ function run(args) {
 }
 
 const bar = '─'.repeat(72);
+
+/** The whole words around [start, end), so that a one-letter fix is shown in the word it changes. */
+function inContext(text, start, end, replacement) {
+  let from = start;
+  let to = end;
+  while (from > 0 && !/\s/.test(text[from - 1]) && start - from < 30) from--;
+  while (to < text.length && !/\s/.test(text[to]) && to - end < 30) to++;
+  return text.slice(from, start) + replacement + text.slice(end, to);
+}
 for (const sample of samples) {
   const { files } = JSON.parse(run(['check', sample, '--format', 'json', '--locale', 'en']));
   const diagnostics = files[0].diagnostics;
+  const text = readFileSync(sample, 'utf8');
   const byFamily = new Map();
   for (const d of diagnostics) byFamily.set(d.family, (byFamily.get(d.family) ?? 0) + 1);
 
@@ -30,9 +40,10 @@ for (const sample of samples) {
   for (const [family, count] of [...byFamily].sort((a, b) => b[1] - a[1])) console.log(`  ${family.padEnd(12)} ${String(count).padStart(5)}`);
   console.log(bar);
   for (const d of diagnostics) {
-    const after = d.suggestions.length > 0 ? d.suggestions[0] : '—';
+    const before = inContext(text, d.start, d.end, d.text);
+    const after = d.suggestions.length > 0 ? inContext(text, d.start, d.end, d.suggestions[0]) : '—';
     console.log(`${d.line + 1}:${d.character + 1}  ${d.rule}  ${d.message}`);
-    console.log(`    before: «${d.text}»   after: «${after}»`);
+    console.log(`    before: «${before}»   after: «${after}»`);
   }
   let entities = [];
   try {
