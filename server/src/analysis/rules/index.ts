@@ -16,6 +16,9 @@ import { spacingBeforePunctuation } from './spacing-before-punctuation';
 import { spacingAfterPunctuation } from './spacing-after-punctuation';
 import { spacingInsideBrackets } from './spacing-inside-brackets';
 import { spacingMultipleSpaces } from './spacing-multiple-spaces';
+import { zwnjMissing } from './zwnj-missing';
+import { zwnjMisplaced } from './zwnj-misplaced';
+import { zwnjInconsistent } from './zwnj-inconsistent';
 import type { Rule } from './rule';
 
 export const RULES: readonly Rule[] = [
@@ -35,6 +38,9 @@ export const RULES: readonly Rule[] = [
   spacingAfterPunctuation,
   spacingInsideBrackets,
   spacingMultipleSpaces,
+  zwnjMissing,
+  zwnjMisplaced,
+  zwnjInconsistent,
 ];
 
 export function ruleById(id: string): Rule | undefined {

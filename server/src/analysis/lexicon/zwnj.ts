@@ -1,0 +1,142 @@
+// The ZWNJ decisions the zwnj-* rules share: how a word written as one run of letters (مینامد) or as two words
+// (می نامد) should be written, gated by the lexicon. A string is respelt only when the lexicon licenses the new
+// spelling and the string as written is not itself acceptable in the writer's style; the fix is safe only when
+// exactly one spelling remains (نامهای could be نام‌های or نامه‌ای: a quick fix with both, never applied unasked).
+
+import type { ZwnjStyle } from '../types';
+import { corpusCount, spacedPairCount } from './frequencies';
+import { spellingsOfKey, type Spelling } from './morphology';
+import { normalizeWord, stripZwnj, ZWNJ } from './normalize';
+import { rankSpellings } from './style';
+import { lexiconTable } from './table';
+
+const CACHE_LIMIT = 50_000;
+const spellingCache = new Map<string, Spelling[]>();
+
+/** Every licensed spelling of the letters `key` (no ZWNJs), memoised: a document repeats its words. */
+export function spellingsOf(key: string): Spelling[] {
+  let spellings = spellingCache.get(key);
+  if (!spellings) {
+    if (spellingCache.size >= CACHE_LIMIT) spellingCache.clear();
+    spellings = spellingsOfKey(key);
+    spellingCache.set(key, spellings);
+  }
+  return spellings;
+}
+
+/** Offsets (into the ZWNJ-less letters) after which a ZWNJ stands. */
+function junctions(form: string): number[] {
+  const out: number[] = [];
+  let letters = 0;
+  for (let i = 0; i < form.length; i++) {
+    if (form.charCodeAt(i) === 0x200c) out.push(letters);
+    else letters++;
+  }
+  return out;
+}
+
+/** Letters after which a ZWNJ changes nothing visible (they never join to the left). */
+const NON_JOINING = new Set([0x0627, 0x0622, 0x0623, 0x0625, 0x062f, 0x0630, 0x0631, 0x0632, 0x0698, 0x0648, 0x0624]);
+
+/** A spelling with its invisible ZWNJs (after ا د ذ ر ز ژ و) dropped: کشور‌ها and کشورها read the same. */
+export function visibleSpelling(form: string): string {
+  if (form.indexOf(ZWNJ) < 0) return form;
+  let out = '';
+  for (let i = 0; i < form.length; i++) {
+    if (form.charCodeAt(i) === 0x200c && i > 0 && NON_JOINING.has(form.charCodeAt(i - 1))) continue;
+    out += form[i];
+  }
+  return out;
+}
+
+function includesAll(superset: readonly number[], subset: readonly number[]): boolean {
+  return subset.every((j) => superset.includes(j));
+}
+
+export interface WordRespelling {
+  /** The accepted spellings, best first. */
+  forms: string[];
+  /** 'missing': every ZWNJ the word has stays, one or more are added; 'misplaced': a ZWNJ stands where none belongs. */
+  kind: 'missing' | 'misplaced';
+  safe: boolean;
+}
+
+/**
+ * How a single word (a token, possibly with ZWNJs) should be written in `style`, or undefined when it is fine as it
+ * is or the lexicon does not know its letters (names, loanwords: never guessed at).
+ */
+export function respellWord(word: string, style: ZwnjStyle): WordRespelling | undefined {
+  const form = normalizeWord(word);
+  if (form.length !== word.length) return undefined; // a kashida: the characters rules go first
+  const key = stripZwnj(form);
+  if (key.length < 2) return undefined;
+  const spellings = spellingsOf(key);
+  if (spellings.length === 0) return undefined;
+  const ranked = rankSpellings(spellings, style);
+  const visible = visibleSpelling(form);
+  if (ranked.length === 0 || ranked.some((s) => s.form === form || visibleSpelling(s.form) === visible)) return undefined;
+  const has = junctions(form);
+  const adding = ranked.filter((s) => includesAll(junctions(s.form), has));
+  if (adding.length > 0) return { forms: adding.map((s) => s.form), kind: 'missing', safe: adding.length === 1 };
+  return { forms: ranked.map((s) => s.form), kind: 'misplaced', safe: ranked.length === 1 };
+}
+
+/** Words after which «می» is the noun (wine, the month of May), not the verb prefix: ماه می، جام می. */
+const MEY_NOUN_CONTEXT = new Set(['ماه', 'جام', 'ساغر', 'باده', 'پیمانه', 'ساقی']);
+const VERB_PREFIXES = new Set(['می', 'نمی']);
+
+export interface PairRespelling {
+  form: string;
+  safe: boolean;
+}
+
+/**
+ * Whether two words written apart (left, right) are one word that takes a ZWNJ between them: می نامد → می‌نامد,
+ * کتاب ها → کتاب‌ها, پیش بینی → پیش‌بینی. `previous` is the word before `left`, for the vetoes (ماه می).
+ */
+export function respellPair(left: string, right: string, previous: string | undefined, style: ZwnjStyle): PairRespelling | undefined {
+  const l = normalizeWord(left);
+  const r = normalizeWord(right);
+  if (l.length !== left.length || r.length !== right.length) return undefined;
+  if (l.charCodeAt(l.length - 1) === 0x200c || r.charCodeAt(0) === 0x200c) return undefined;
+  const table = lexiconTable();
+  const leftKey = stripZwnj(l);
+  const rightKey = stripZwnj(r);
+  const verbPrefix = VERB_PREFIXES.has(l);
+  const bound = table.suffixesByKey.has(rightKey) || (rightKey.length <= 8 && boundPairKey(rightKey));
+  const prefix = table.prefixesByKey.has(leftKey);
+  // Cheap gate first: most neighbouring words are not a ZWNJ compound, and this runs for every pair in a document.
+  if (!verbPrefix && !bound && !prefix && table.withZwnj(leftKey + rightKey).length === 0) return undefined;
+  if (verbPrefix && previous !== undefined && MEY_NOUN_CONTEXT.has(normalizeWord(previous))) return undefined;
+
+  const key = leftKey + rightKey;
+  const spellings = spellingsOf(key);
+  if (spellings.length === 0) return undefined;
+  const ranked = rankSpellings(spellings, style);
+  const wanted = junctions(l).concat([leftKey.length], junctions(r).map((j) => j + leftKey.length));
+  const joined = ranked.filter((s) => {
+    const at = junctions(s.form);
+    return at.length === wanted.length && includesAll(at, wanted);
+  });
+  if (joined.length === 0) return undefined;
+  const form = joined[0].form;
+  const leftIsWord = spellingsOf(leftKey).length > 0;
+  const rightIsWord = spellingsOf(rightKey).length > 0;
+  if (verbPrefix || bound || !leftIsWord || !rightIsWord) return { form, safe: true };
+  // Two words that each stand alone (پیش + بینی, این + که): join only where the corpus writes them as one word
+  // more often than apart, and never without asking.
+  const together = corpusCount(form);
+  if (together >= 2 && together > 2 * spacedPairCount(l, r)) return { form, safe: false };
+  return undefined;
+}
+
+/** A suffix followed by another (ترین + ها is not one, but هایی، هایم are listed; تر + ی is two). */
+function boundPairKey(key: string): boolean {
+  const table = lexiconTable();
+  for (let cut = 1; cut < key.length; cut++) {
+    if (table.suffixesByKey.has(key.slice(0, cut)) && table.suffixesByKey.has(key.slice(cut))) return true;
+  }
+  return false;
+}
+
+export { ZWNJ };

@@ -1,0 +1,100 @@
+// zwnj-missing: a ZWNJ (نیم‌فاصله) that a word needs is missing, either joined into one run of letters
+// (مینامد، سفارتها، بینالمللی، خاورمیانهای) or typed as a space (می نامد، کتاب ها، پیش بینی).
+// Why: the Academy of Persian Language's دستور خط فارسی writes the verb prefixes می/نمی, the plural ها, the
+// comparative تر/ترین, the pronominal and copula endings after ه and ی (نامه‌ای، خانه‌ام) and the parts of many
+// compounds (پیش‌بینی، بین‌المللی) apart but within one word, with a ZWNJ; a space breaks the word at line ends and
+// in search, and a joined form misreads (مینامد).
+// Data: the compiled Lilak lexicon and its affix classes (lexicon/), with corpus frequencies to rank ties.
+// Gate: a joined word is split only when it is not itself a word in the chosen style and the lexicon licenses the
+// split; two words are joined only when the ZWNJ form is licensed and the context does not veto it (ماه می،
+// names, the writer's words). The fix is safe when one spelling remains; otherwise it is a quick fix with the
+// alternatives, best first.
+
+import type { Finding, Fix, Localized } from '../types';
+import { fill } from '../messages';
+import { respellPair, respellWord } from '../lexicon/zwnj';
+import { zwnjEdits } from '../lexicon/zwnjEdits';
+import { isInlineSpace } from '../text/script';
+import type { Token } from '../text/tokens';
+import { finding, type ParagraphContext, type ParagraphRule } from './rule';
+
+const MESSAGE: Localized = { fa: 'نیم‌فاصله جا افتاده است: «{form}»', en: 'Missing ZWNJ: «{form}»' };
+const FIX: Localized = { fa: 'نوشتن «{form}»', en: 'Write «{form}»' };
+
+/** The writer's words, names and other entities are never respelt. */
+export function isUntouchable(ctx: ParagraphContext, start: number, end: number): boolean {
+  if (ctx.entities.some((e) => e.start < end && e.end > start)) return true;
+  const written = ctx.text.slice(start, end);
+  return ctx.options.words.has(written) || ctx.options.words.has(written.replace(/[\u200C ]+/g, ''));
+}
+
+/** A token without the ZWNJs at its edges, which belong to zwnj-misplaced. */
+export function tokenCore(text: string, token: Token): { start: number; end: number } {
+  let { start, end } = token;
+  while (start < end && text.charCodeAt(start) === 0x200c) start++;
+  while (end > start && text.charCodeAt(end - 1) === 0x200c) end--;
+  return { start, end };
+}
+
+function fixesFor(ctx: ParagraphContext, start: number, end: number, forms: readonly string[], safe: boolean): Fix[] {
+  const fixes: Fix[] = [];
+  for (const form of forms) {
+    const edits = zwnjEdits(ctx.text, start, end, form);
+    if (edits && edits.length > 0) fixes.push({ title: fill(FIX, { form }, ctx.options.locale), edits, safe: safe && fixes.length === 0 });
+  }
+  return fixes;
+}
+
+/** Only spaces between two tokens (no punctuation, no line break): they may be one word typed apart. */
+function spacedApart(text: string, left: Token, right: Token): boolean {
+  if (right.start <= left.end) return false;
+  for (let i = left.end; i < right.start; i++) if (!isInlineSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+export const zwnjMissing: ParagraphRule = {
+  id: 'zwnj-missing',
+  family: 'zwnj',
+  scope: 'paragraph',
+  title: { fa: 'نیم‌فاصلهٔ جاافتاده', en: 'Missing ZWNJ' },
+  why: {
+    fa: 'دستور خط فارسی فرهنگستان پیشوند «می/نمی»، نشانهٔ جمع «ها»، «تر/ترین»، شناسه‌ها و ضمیرهای پس از «ه» و «ی» و جزءهای بسیاری از واژه‌های مرکب را با نیم‌فاصله می‌نویسد: جدا، ولی در یک واژه.',
+    en: "The Academy's دستور خط فارسی writes the verb prefixes می/نمی, the plural ها, تر/ترین, the endings after ه and ی and the parts of many compounds with a ZWNJ: apart, but within one word.",
+  },
+  examples: [
+    { before: 'آن را صلح ابراهیم مینامد', after: 'آن را صلح ابراهیم می‌نامد' },
+    { before: 'کتاب ها', after: 'کتاب‌ها' },
+  ],
+  defaultSeverity: 'warning',
+  check(ctx: ParagraphContext) {
+    const { text, tokens, options } = ctx;
+    const findings: Finding[] = [];
+    const message = (form: string) => ({ fa: fill(MESSAGE, { form }, 'fa'), en: fill(MESSAGE, { form }, 'en') });
+    let pairedUntil = -1;
+    for (let k = 0; k < tokens.length; k++) {
+      if (k <= pairedUntil) continue;
+      const core = tokenCore(text, tokens[k]);
+      if (core.end <= core.start) continue;
+      // Two words typed apart: checked first, so that «کتاب ها» is one finding, not two.
+      const next = tokens[k + 1];
+      if (next && spacedApart(text, tokens[k], next) && text.charCodeAt(tokens[k].end - 1) !== 0x200c && text.charCodeAt(next.start) !== 0x200c) {
+        const previous = k > 0 ? tokens[k - 1].text : undefined;
+        const pair = respellPair(tokens[k].text, next.text, previous, options.zwnjStyle);
+        if (pair && !isUntouchable(ctx, tokens[k].start, next.end)) {
+          const fixes = fixesFor(ctx, tokens[k].start, next.end, [pair.form], pair.safe);
+          if (fixes.length > 0) {
+            findings.push(finding(zwnjMissing, tokens[k].start, next.end, message(pair.form), options, fixes));
+            pairedUntil = k + 1;
+            continue;
+          }
+        }
+      }
+      const written = text.slice(core.start, core.end);
+      const respelling = respellWord(written, options.zwnjStyle);
+      if (!respelling || respelling.kind !== 'missing' || isUntouchable(ctx, core.start, core.end)) continue;
+      const fixes = fixesFor(ctx, core.start, core.end, respelling.forms, respelling.safe);
+      if (fixes.length > 0) findings.push(finding(zwnjMissing, core.start, core.end, message(respelling.forms[0]), options, fixes));
+    }
+    return findings;
+  },
+};
