@@ -11,6 +11,7 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 /** Build-time data compilers: each default-exports `async (outDir) => void` and writes into dist/data. */
 const DATA_STEPS = [
   'server/tools/compile-lexicon.ts',
+  'server/tools/compile-kb.ts',
 ];
 
 async function runTool(entry, outDir) {

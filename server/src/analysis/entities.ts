@@ -3,6 +3,7 @@
 // so the knowledge-base linker (exact, with ids) can stand in front of the statistical tagger.
 
 import type { Entity } from './types';
+import { linkKnowledgeBase } from './kb/linker';
 import type { Span } from './text/prose';
 import type { Token } from './text/tokens';
 
@@ -15,6 +16,7 @@ export interface EntityInput {
 export type EntityRecognizer = (input: EntityInput) => Entity[];
 
 export const ENTITY_RECOGNIZERS: EntityRecognizer[] = [
+  linkKnowledgeBase,
 ];
 
 /** Keeps the first-listed, then the longest, of overlapping entities; returns them in text order. */
