@@ -1,0 +1,254 @@
+// Dabir in a real VS Code: code-server 4.139 (VS Code 1.139) with the packaged dabir.vsix installed, driven through
+// Debian's Chromium by playwright-core. Each scenario is what a writer does and sees; each waits on the DOM and
+// leaves a screenshot in test-output/e2e/. A scenario whose feature has not landed is skipped naming its issue.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import { check, fix } from './support/cli';
+import { installExtension, launchChromium, startCodeServer, type CodeServer } from './support/codeServer';
+import { probeFeatures, readManifest, WAITS_FOR, zwnjKeybinding, type Features } from './support/features';
+import { paths } from './support/paths';
+import {
+  closeWorkbench,
+  hoverBox,
+  hoverWord,
+  openFile,
+  openWorkbench,
+  overlaps,
+  requireWordBox,
+  runCommand,
+  screenshot,
+  squiggleBoxes,
+  visibleText,
+  waitForSquiggles,
+  wordBox,
+} from './support/workbench';
+import { problemsCount, openProblems } from './support/problems';
+import { createWorkspace, SAMPLE_NAME } from './support/workspace';
+
+declare const document: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+let features: Features;
+let server: CodeServer;
+let browser: Browser;
+let extensionsDir: string;
+const pages: Page[] = [];
+
+/** Skips the scenario, naming the issue it waits for, unless every feature it needs has landed. */
+function requireFeatures(ctx: TestContext, ...needed: (keyof typeof WAITS_FOR)[]): void {
+  if (features.unavailable) ctx.skip(`server not available: ${features.unavailable}`);
+  const missing = needed.filter((name) => !features[name]);
+  if (missing.length > 0) ctx.skip(`waits for ${missing.map((name) => WAITS_FOR[name]).join('; ')}`);
+}
+
+async function open(folder: string, file: string): Promise<Page> {
+  const page = await openWorkbench(browser, server, folder);
+  pages.push(page);
+  await openFile(page, file);
+  return page;
+}
+
+beforeAll(async () => {
+  features = await probeFeatures();
+  extensionsDir = mkdtempSync(join(paths.tools, 'extensions-'));
+  installExtension(extensionsDir, mkdtempSync(join(paths.tools, 'install-')));
+  server = await startCodeServer({ extensionsDir });
+  browser = await launchChromium();
+});
+
+afterEach(async () => {
+  for (const page of pages.splice(0)) await closeWorkbench(page).catch(() => undefined);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('VS Code (code-server + Chromium)', () => {
+  it('1 opening the sample article draws squiggles, and the Problems count equals `dabir check`', async (ctx) => {
+    requireFeatures(ctx, 'diagnostics');
+    const workspace = createWorkspace('open-sample');
+    const expected = check(workspace.sample).length;
+    const page = await open(workspace.folder, SAMPLE_NAME);
+    expect(await waitForSquiggles(page)).toBeGreaterThan(0);
+    await openProblems(page);
+    await expect.poll(() => problemsCount(page, SAMPLE_NAME), { timeout: 30_000 }).toBe(expected);
+    await screenshot(page, '01-diagnostics', { readmeName: 'diagnostics.png' });
+  });
+
+  it('2 hovering قزاقستان shows the country card with its capital and English name, right to left', async (ctx) => {
+    requireFeatures(ctx, 'countryCard');
+    const workspace = createWorkspace('country-card');
+    const page = await open(workspace.folder, SAMPLE_NAME);
+    const card = await hoverWord(page, 'قزاقستان', /Kazakhstan/);
+    expect(card).toMatch(/آستانه|Astana/);
+    expect(await hoverDirection(page, 'قزاقستان')).toBe('rtl');
+    await screenshot(page, '02-country-card', { clip: await hoverBox(page), readmeName: 'hover-card.png' });
+  });
+
+  it('3 hovering either name of the Abraham Accords shows the treaty card with both dates', async (ctx) => {
+    requireFeatures(ctx, 'treatyCard');
+    const workspace = createWorkspace('treaty-card');
+    const page = await open(workspace.folder, SAMPLE_NAME);
+    // The sample names the treaty «پیمان ابراهیم» and «صلح ابراهیم»; both must lead to the same card.
+    for (const [name, shot] of [['پیمان ابراهیم', '03-treaty-card-peyman'], ['صلح ابراهیم', '03-treaty-card-solh']] as const) {
+      await page.mouse.move(5, 400);
+      const card = await hoverWord(page, name, /Abraham Accords/);
+      // Signed on 15 September 2020 (Israel, the UAE, Bahrain); the dates appear in Persian or Latin digits.
+      expect(card).toMatch(/2020|۲۰۲۰/);
+      expect(card.match(/(?:19|20|۱۹|۲۰)[0-9۰-۹]{2}/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+      await screenshot(page, shot, { clip: await hoverBox(page) });
+    }
+  });
+
+  it('4 the quick fix on مینامد makes it می‌نامد and its diagnostic disappears', async (ctx) => {
+    requireFeatures(ctx, 'diagnostics', 'joinedVerbFix');
+    const workspace = createWorkspace('quick-fix');
+    const page = await open(workspace.folder, SAMPLE_NAME);
+    await waitForSquiggles(page);
+    const before = await requireWordBox(page, 'مینامد');
+    expect((await squiggleBoxes(page)).some((squiggle) => overlaps(squiggle, before))).toBe(true);
+    await page.mouse.click(before.x + before.width / 2, before.y + before.height / 2);
+    await page.keyboard.press('Control+.');
+    const fixRow = page.locator('.action-widget .monaco-list-row', { hasText: 'می‌نامد' }).first();
+    await fixRow.waitFor({ state: 'visible' });
+    await screenshot(page, '04-quick-fix-menu');
+    await fixRow.click();
+    await page.waitForFunction(() => document.querySelector('.editor-instance .view-lines')?.textContent.includes('می\u200cنامد'));
+    expect(await wordBox(page, 'مینامد')).toBeUndefined();
+    await expect
+      .poll(async () => {
+        const after = await requireWordBox(page, 'می\u200cنامد');
+        return (await squiggleBoxes(page)).some((squiggle) => overlaps(squiggle, after));
+      })
+      .toBe(false);
+    await screenshot(page, '04-quick-fix-applied');
+  });
+
+  it('5 saving with source.fixAll.dabir on save writes exactly what `dabir fix` prints', async (ctx) => {
+    requireFeatures(ctx, 'diagnostics', 'fixAll');
+    const workspace = createWorkspace('fix-on-save', { 'editor.codeActionsOnSave': { 'source.fixAll.dabir': 'explicit' } });
+    const expected = fix(workspace.sample);
+    expect(expected).not.toBe(readFileSync(workspace.sample, 'utf8'));
+    const page = await open(workspace.folder, SAMPLE_NAME);
+    await waitForSquiggles(page);
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => readFileSync(workspace.sample, 'utf8'), { timeout: 30_000 }).toBe(expected);
+    await screenshot(page, '05-fixed-on-save');
+  });
+
+  it('6 entity mentions carry their semantic token types (token inspector)', async (ctx) => {
+    requireFeatures(ctx, 'semanticTokens');
+    const workspace = createWorkspace('semantic-tokens');
+    const page = await open(workspace.folder, SAMPLE_NAME);
+    const box = await requireWordBox(page, 'قزاقستان');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await runCommand(page, 'Developer: Inspect Editor Tokens and Scopes');
+    const widget = page.locator('.token-inspect-widget');
+    await widget.waitFor({ state: 'visible' });
+    await expect.poll(() => widget.innerText()).toMatch(/semantic token type\s*country/i);
+    await screenshot(page, '06-semantic-token');
+  });
+
+  it('7 the Outline view lists the entities grouped by type', async (ctx) => {
+    requireFeatures(ctx, 'outline');
+    const workspace = createWorkspace('outline');
+    const page = await open(workspace.folder, SAMPLE_NAME);
+    await runCommand(page, 'Explorer: Focus on Outline View');
+    const rows = page.locator('.outline-pane .monaco-list-row');
+    await rows.first().waitFor({ state: 'visible' });
+    // A group (level 1) that contains قزاقستان (level 2).
+    await expect.poll(async () => rows.filter({ hasText: 'قزاقستان' }).first().getAttribute('aria-level')).toBe('2');
+    expect(await rows.locator('xpath=self::*[@aria-level="1"]').count()).toBeGreaterThan(0);
+    await screenshot(page, '07-outline');
+  });
+
+  it('8 turning a rule family off in the settings removes its diagnostics without a reload', async (ctx) => {
+    requireFeatures(ctx, 'diagnostics', 'rulesSetting');
+    const workspace = createWorkspace('rules-setting');
+    const all = check(workspace.sample);
+    const family = mostFrequentFamily(all.map((d) => d.family));
+    const remaining = all.filter((d) => d.family !== family).length;
+    const page = await open(workspace.folder, SAMPLE_NAME);
+    await waitForSquiggles(page);
+    await openProblems(page);
+    await expect.poll(() => problemsCount(page, SAMPLE_NAME), { timeout: 30_000 }).toBe(all.length);
+    workspace.writeSettings({ 'dabir.rules.disabled': [family] });
+    await expect.poll(() => problemsCount(page, SAMPLE_NAME), { timeout: 30_000 }).toBe(remaining);
+    await screenshot(page, `08-${family}-off`);
+  });
+
+  it('9 typing: diagnostics follow the text, and the ZWNJ key types a ZWNJ', async (ctx) => {
+    requireFeatures(ctx, 'diagnostics', 'joinedVerbFix', 'zwnjKeybinding');
+    const workspace = createWorkspace('typing');
+    writeFileSync(workspace.file('draft.txt'), '');
+    const page = await open(workspace.folder, 'draft.txt');
+    await page.locator('.editor-instance .monaco-editor .view-lines').click();
+    const started = Date.now();
+    await page.keyboard.type('ما این کتابها را میخوانیم و میفهمیم.');
+    await waitForSquiggles(page, 1, 5_000);
+    ctx.annotate(`squiggles ${Date.now() - started} ms after typing began`);
+    const binding = zwnjKeybinding(readManifest())!;
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('آنها می');
+    await page.keyboard.press(playwrightKey(binding.key));
+    await page.keyboard.type('روند.');
+    await page.waitForFunction(() => document.querySelector('.editor-instance .view-lines')?.textContent.includes('می\u200cروند'));
+    expect(await visibleText(page)).toContain('آنها می\u200cروند.');
+    await screenshot(page, '09-typing');
+  });
+
+  it('10 with dabir.locale set to fa and the display language Persian, messages and commands are Persian', async (ctx) => {
+    requireFeatures(ctx, 'diagnostics', 'localeSetting', 'persianManifest');
+    const workspace = createWorkspace('persian-ui', { 'dabir.locale': 'fa' });
+    const persianMessage = check(workspace.sample, ['--locale', 'fa'])[0].message;
+    const persianServer = await startCodeServer({ extensionsDir, locale: 'fa' });
+    try {
+      const page = await openWorkbench(browser, persianServer, workspace.folder);
+      pages.push(page);
+      await openFile(page, SAMPLE_NAME);
+      await waitForSquiggles(page);
+      await openProblems(page);
+      await page.locator('.markers-panel .monaco-list-row', { hasText: persianMessage }).first().waitFor({ state: 'visible' });
+      await screenshot(page, '10-persian-messages');
+      const nls = JSON.parse(readFileSync(join(paths.root, 'package.nls.fa.json'), 'utf8')) as Record<string, string>;
+      const persianTitle = Object.values(nls).find((value) => /[\u0600-\u06FF]/.test(value))!;
+      await page.keyboard.press('Control+Shift+P');
+      await page.keyboard.type(persianTitle);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: persianTitle }).first().waitFor({ state: 'visible' });
+      await screenshot(page, '10-persian-command');
+    } finally {
+      await persianServer.stop();
+    }
+  });
+});
+
+function mostFrequentFamily(families: string[]): string {
+  const counts = new Map<string, number>();
+  for (const family of families) counts.set(family, (counts.get(family) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+/** `ctrl+shift+space` (VS Code's notation) → `Control+Shift+Space` (Playwright's). */
+function playwrightKey(key: string): string {
+  const names: Record<string, string> = { ctrl: 'Control', shift: 'Shift', alt: 'Alt', cmd: 'Meta', meta: 'Meta', space: 'Space' };
+  return key
+    .split('+')
+    .map((part) => names[part.toLowerCase()] ?? (part.length === 1 ? part : part[0].toUpperCase() + part.slice(1)))
+    .join('+');
+}
+
+/** The computed direction of the hover element that shows `text`. */
+async function hoverDirection(page: Page, text: string): Promise<string | undefined> {
+  return page.evaluate((needle) => {
+    for (const hover of document.querySelectorAll('.monaco-hover')) {
+      if (hover.offsetParent === null) continue;
+      const elements = [...hover.querySelectorAll('*')].filter((el: any) => el.children.length === 0 && el.textContent.includes(needle));
+      if (elements.length > 0) return getComputedStyle(elements[0]).direction;
+    }
+    return undefined;
+  }, text);
+}
+declare function getComputedStyle(element: unknown): { direction: string };
