@@ -53,7 +53,9 @@ export const charactersDecomposedHamza: ParagraphRule = {
     const findings: Finding[] = [];
     for (const segment of ctx.segments) {
       for (let i = segment.start + 1; i < segment.end; i++) {
-        const letter = precomposed(text.charCodeAt(i - 1), text.charCodeAt(i));
+        const mark = text.charCodeAt(i);
+        if (mark !== HAMZA_ABOVE && mark !== HAMZA_BELOW) continue;
+        const letter = precomposed(text.charCodeAt(i - 1), mark);
         if (letter === undefined) continue;
         findings.push(
           finding(charactersDecomposedHamza, i - 1, i + 1, withLetter(MESSAGE, letter), options, [

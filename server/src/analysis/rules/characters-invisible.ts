@@ -77,6 +77,7 @@ export const charactersInvisible: ParagraphRule = {
     for (const segment of ctx.segments) {
       for (let i = segment.start; i < segment.end; i++) {
         const code = text.charCodeAt(i);
+        if (code < 0xad || (code > 0xad && code < 0x200b)) continue; // the common case, cheaply
         const name = NAMES.get(code);
         if (!name) continue;
         if (code === 0xfeff && i === 0) continue;

@@ -9,11 +9,12 @@ import type { Finding, Localized } from '../types';
 import { isArabicScriptLetter, isPersianWordChar } from '../text/script';
 import { finding, replaceFix, type ParagraphContext, type ParagraphRule } from './rule';
 
-const MARKS_WANTING_SPACE = new Set(['،', '؛', '؟', '.', '!', ':', ',', ';', '?', ')', '»', ']']);
+/** ، ؛ ؟ . ! : , ; ? ) » ] as code units: the scan runs over every character of a paragraph. */
+const MARKS_WANTING_SPACE = new Set([0x060c, 0x061b, 0x061f, 0x2e, 0x21, 0x3a, 0x2c, 0x3b, 0x3f, 0x29, 0xbb, 0x5d]);
 
 /** «ه.ش»: a dot after a one-letter word abbreviates; it is not the end of a sentence. */
 function isAbbreviationDot(text: string, index: number): boolean {
-  return text[index] === '.' && index > 0 && isArabicScriptLetter(text.charCodeAt(index - 1)) && !isPersianWordChar(text.charCodeAt(index - 2));
+  return text.charCodeAt(index) === 0x2e && index > 0 && isArabicScriptLetter(text.charCodeAt(index - 1)) && !isPersianWordChar(text.charCodeAt(index - 2));
 }
 
 const MESSAGE: Localized = { fa: 'بدون فاصله پس از «{mark}»؛ یک فاصله بگذارید', en: 'No space after «{mark}»; add one' };
@@ -35,7 +36,7 @@ export const spacingAfterPunctuation: ParagraphRule = {
     const findings: Finding[] = [];
     for (const segment of ctx.segments) {
       for (let i = segment.start; i + 1 < segment.end; i++) {
-        if (!MARKS_WANTING_SPACE.has(text[i]) || !isArabicScriptLetter(text.charCodeAt(i + 1))) continue;
+        if (!MARKS_WANTING_SPACE.has(text.charCodeAt(i)) || !isArabicScriptLetter(text.charCodeAt(i + 1))) continue;
         if (isAbbreviationDot(text, i)) continue;
         const mark = text[i];
         const message = { fa: fill(MESSAGE, { mark }, 'fa'), en: fill(MESSAGE, { mark }, 'en') };

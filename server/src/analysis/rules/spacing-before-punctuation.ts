@@ -13,6 +13,8 @@ import { finding, replaceFix, type ParagraphContext, type ParagraphRule } from '
 
 /** Marks that attach to the word before them. */
 export const ATTACHING_MARKS = new Set(['،', '؛', '؟', '.', '!', ':', ',', ';', '?']);
+/** The same marks as code units, for the scan over every character. */
+export const ATTACHING_MARK_CODES = new Set([...ATTACHING_MARKS].map((mark) => mark.charCodeAt(0)));
 
 /** What a mark may attach to: a word, a number, a closing bracket or quote, another mark. */
 function canCarryMark(char: string): boolean {
@@ -49,7 +51,7 @@ export const spacingBeforePunctuation: ParagraphRule = {
     const findings: Finding[] = [];
     for (const segment of ctx.segments) {
       for (let i = segment.start + 1; i < segment.end; i++) {
-        if (!isInlineSpace(text.charCodeAt(i - 1)) || !isPunctuationMark(text, i)) continue;
+        if (!ATTACHING_MARK_CODES.has(text.charCodeAt(i)) || !isInlineSpace(text.charCodeAt(i - 1)) || !isPunctuationMark(text, i)) continue;
         let start = i - 1;
         while (start > segment.start && isInlineSpace(text.charCodeAt(start - 1))) start--;
         if (start === 0 || !canCarryMark(text[start - 1])) continue;

@@ -9,11 +9,13 @@ import { inPersianContext } from '../text/prose';
 import { isInlineSpace } from '../text/script';
 import { finding, replaceFix, type ParagraphContext, type ParagraphRule } from './rule';
 
-export const OPENERS = new Set(['(', '«', '[']);
-export const CLOSERS = new Set([')', '»', ']']);
+/** ( « [ and ) » ] as code units. */
+export const OPENERS = new Set([0x28, 0xab, 0x5b]);
+export const CLOSERS = new Set([0x29, 0xbb, 0x5d]);
 
 function isLineBreakOrEdge(text: string, index: number): boolean {
-  return index < 0 || index >= text.length || text[index] === '\n' || text[index] === '\r';
+  const code = text.charCodeAt(index);
+  return Number.isNaN(code) || code === 0x0a || code === 0x0d;
 }
 
 const AFTER_OPENER: Localized = { fa: 'فاصله پس از «{mark}»؛ حذفش کنید', en: 'Space after «{mark}»; remove it' };
@@ -55,8 +57,8 @@ export const spacingInsideBrackets: ParagraphRule = {
         }
         const start = i;
         while (i < segment.end && isInlineSpace(text.charCodeAt(i))) i++;
-        const before = text[start - 1];
-        const after = text[i];
+        const before = text.charCodeAt(start - 1);
+        const after = text.charCodeAt(i);
         if (isLineBreakOrEdge(text, start - 1) || isLineBreakOrEdge(text, i)) continue;
         // «[ ]», «( )»: an empty pair is markup (a task box) or deliberate.
         if (OPENERS.has(before) && CLOSERS.has(after)) continue;

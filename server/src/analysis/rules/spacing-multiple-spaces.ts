@@ -8,10 +8,11 @@
 import type { Finding, Localized } from '../types';
 import { inPersianContext } from '../text/prose';
 import { finding, replaceFix, type ParagraphContext, type ParagraphRule } from './rule';
-import { ATTACHING_MARKS } from './spacing-before-punctuation';
+import { ATTACHING_MARK_CODES } from './spacing-before-punctuation';
 import { CLOSERS, OPENERS } from './spacing-inside-brackets';
 
 const SPACE = 0x20;
+const TABLE_PIPE = 0x7c;
 /** Indentation and the Markdown markers that may follow it: what a line may start with before its text. */
 const LINE_PREFIX = /^[ \t>]*(?:[-*+]|[0-9۰-۹]{1,9}[.)]|#{1,6})?[ \t]*$/;
 const PREFIX_CHARS = /[ \t>*+\-#.)0-9۰-۹]/;
@@ -53,11 +54,12 @@ export const spacingMultipleSpaces: ParagraphRule = {
         const start = i;
         while (i < segment.end && text.charCodeAt(i) === SPACE) i++;
         if (i - start < 2) continue;
-        const before = text[start - 1];
-        const after = text[i];
-        if (after === undefined || after === '\n' || after === '\r' || after === '\t' || after === '\u00a0') continue;
-        if (before === '\t' || before === '\u00a0' || before === '|' || after === '|') continue;
-        if (OPENERS.has(before) || CLOSERS.has(after) || ATTACHING_MARKS.has(after)) continue;
+        const before = text.charCodeAt(start - 1);
+        const after = text.charCodeAt(i);
+        // The end of the line (trailing spaces, Markdown's hard break) and tabs or no-break spaces next to the run.
+        if (Number.isNaN(after) || after === 0x0a || after === 0x0d || after === 0x09 || after === 0xa0) continue;
+        if (before === 0x09 || before === 0xa0 || before === TABLE_PIPE || after === TABLE_PIPE) continue;
+        if (OPENERS.has(before) || CLOSERS.has(after) || ATTACHING_MARK_CODES.has(after)) continue;
         if (followsLinePrefix(text, start)) continue;
         if (!inPersianContext(text, start)) continue;
         findings.push(
