@@ -1,9 +1,12 @@
 // Derives the word-frequency table the lexicon ranks spellings with (`npm run data:frequencies`). Reads ARMAN's
 // training part (see zwnj-corpus.ts; never the dev or held-back parts) and PEYMA train from ../shared/corpora and
-// writes server/data/word-frequencies.txt: «word<TAB>count», words seen at least MIN_COUNT times. ARMAN keeps its
-// ZWNJs; PEYMA's ZWNJs became spaces inside tokens, and are restored there, so both count ZWNJ forms faithfully.
-// It also counts pairs written apart («پیش بینی») whose ZWNJ form (پیش‌بینی) the corpus uses, keyed «left right»,
-// so that the ZWNJ rules can tell a compound typed with a space from two words that merely meet.
+// writes server/data/word-frequencies.txt: «word<TAB>count», words seen at least MIN_COUNT times.
+// ARMAN keeps its ZWNJs, so it alone counts ZWNJ forms. PEYMA replaced ZWNJs by spaces inside tokens, but it also
+// keeps multi-word units as one token (از جمله، به طور), so a PEYMA token with a space cannot tell a lost ZWNJ from
+// a real space: its words are counted one by one and its inside is never counted as a pair.
+// It also counts, in ARMAN only (the source of the ZWNJ counts, so the two compare), pairs written apart
+// («پیش بینی») whose ZWNJ form (پیش‌بینی) ARMAN uses, keyed «left right», so that the ZWNJ rules can tell a
+// compound typed with a space from two words that merely meet.
 
 import { writeFileSync } from 'node:fs';
 import { normalizeWord } from '../src/analysis/lexicon/normalize';
@@ -17,14 +20,35 @@ function bump(map: Map<string, number>, key: string): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
 
+/** PEYMA's words, in runs broken at multi-word tokens. */
+function peymaRuns(): string[][] {
+  const runs: string[][] = [];
+  for (const sentence of peymaTrain()) {
+    let run: string[] = [];
+    for (const token of sentence) {
+      const words = normalizeWord(token).split(' ').filter(Boolean);
+      if (words.length === 1) {
+        run.push(words[0]);
+        continue;
+      }
+      // A multi-word token: its words count, but no pair inside it or across its edges.
+      runs.push(run);
+      for (const word of words) runs.push([word]);
+      run = [];
+    }
+    runs.push(run);
+  }
+  return runs;
+}
+
 function main(): void {
-  const sentences = [...armanPart(TRAINING_PART), ...peymaTrain()].map((sentence) => sentence.map(normalizeWord));
+  const arman = armanPart(TRAINING_PART).map((sentence) => sentence.map(normalizeWord));
   const counts = new Map<string, number>();
-  for (const sentence of sentences) for (const token of sentence) if (PERSIAN_WORD.test(token)) bump(counts, token);
+  for (const run of [...arman, ...peymaRuns()]) for (const word of run) if (PERSIAN_WORD.test(word)) bump(counts, word);
   const pairs = new Map<string, number>();
-  for (const sentence of sentences) {
-    for (let k = 0; k + 1 < sentence.length; k++) {
-      const [left, right] = [sentence[k], sentence[k + 1]];
+  for (const run of arman) {
+    for (let k = 0; k + 1 < run.length; k++) {
+      const [left, right] = [run[k], run[k + 1]];
       if (PERSIAN_WORD.test(left) && PERSIAN_WORD.test(right) && counts.has(left + '\u200C' + right)) bump(pairs, left + ' ' + right);
     }
   }

@@ -33,11 +33,9 @@ export function armanPart(part: number): string[][] {
   return readTokens(join(CORPORA, 'ner', 'arman', `part${part}.txt`), / (?=\S+$)/);
 }
 
-/** PEYMA train; a token with a space inside («همه جانبه») had a ZWNJ there, which PEYMA replaced. */
+/** PEYMA train. A token with a space inside is either a lost ZWNJ (همه جانبه) or a multi-word unit (از جمله). */
 export function peymaTrain(): string[][] {
-  return readTokens(join(CORPORA, 'ner', 'peyma', 'train.txt'), /\|(?=[^|]*$)/).map((sentence) =>
-    sentence.map((token) => token.trim().replace(/ +/g, '\u200C')),
-  );
+  return readTokens(join(CORPORA, 'ner', 'peyma', 'train.txt'), /\|(?=[^|]*$)/).map((sentence) => sentence.map((token) => token.trim()));
 }
 
 const NO_SPACE_BEFORE = new Set(['.', '،', ',', '؛', ';', ':', '!', '?', '؟', ')', ']', '»', '}', '%', '٪']);

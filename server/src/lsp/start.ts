@@ -2,12 +2,26 @@
 // `dabir lsp --stdio`) or node IPC (VS Code's client). `createConnection(ProposedFeatures.all)` reads the
 // transport from process.argv, so the same entry serves both.
 
-import { createConnection, DidChangeConfigurationNotification, ProposedFeatures, type InitializeResult } from 'vscode-languageserver/node';
+import { createConnection, DidChangeConfigurationNotification, ProposedFeatures, type Connection, type InitializeResult } from 'vscode-languageserver/node';
+import { analyze } from '../analysis/analyze';
 import { installNodeDataLoader } from '../host/nodeData';
 import { createCapabilityRegistry, type ClientInfo, type DabirServer } from './context';
 import { createDocumentState } from './documentState';
 import { FEATURES } from './features';
 import { version } from '../../../package.json';
+
+/**
+ * Loads the compiled data (lexicon, model, knowledge base) and builds the indexes the rules build on first use, by
+ * analysing one sentence while the editor is still starting up, so that the first document a writer opens does not
+ * pay for it. The sentence has a little of everything: names, missing ZWNJs, a misspelling, Arabic letters.
+ */
+function warmUp(connection: Connection): void {
+  try {
+    analyze('وزیر خارجه فرانسه در پاریس گفت كشورش میخواهد همکاریهایش با آلمان را گسترشش دهد و اين مذاکرات را دنبال میکند.');
+  } catch (error) {
+    connection.console.error(`Dabir: loading the analysis data failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+}
 
 export function startServer(): void {
   // Idempotent; done here too so that every entry (server bundle, CLI) can read compiled data.
@@ -27,6 +41,7 @@ export function startServer(): void {
   connection.onInitialize((params): InitializeResult => {
     client.capabilities = params.capabilities ?? {};
     client.locale = typeof params.locale === 'string' ? params.locale : undefined;
+    warmUp(connection);
     return { capabilities: capabilities.build(client.capabilities), serverInfo: { name: 'dabir', version } };
   });
 

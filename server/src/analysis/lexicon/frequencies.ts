@@ -8,6 +8,10 @@ import { loadText } from '../data';
 export const FREQUENCY_FILE = 'word-frequencies.txt';
 
 let counts: Map<string, number> | undefined;
+let zwnjForms: Map<string, string[]> | undefined;
+
+/** A ZWNJ spelling the corpus uses this often counts as attested, beside the lexicon's (رئیس‌جمهور). */
+export const ATTESTED = 3;
 
 function table(): Map<string, number> {
   if (counts) return counts;
@@ -33,4 +37,20 @@ export function corpusCount(word: string): number {
 /** How often the corpus wrote `left` and `right` apart, as two words, where it also writes them with a ZWNJ. */
 export function spacedPairCount(left: string, right: string): number {
   return table().get(left + ' ' + right) ?? 0;
+}
+
+/** The ZWNJ spellings the corpus attests (seen ATTESTED times or more) whose letters without ZWNJs are `key`. */
+export function attestedZwnjForms(key: string): readonly string[] {
+  if (!zwnjForms) {
+    const index = new Map<string, string[]>();
+    for (const [word, count] of table()) {
+      if (count < ATTESTED || word.indexOf('\u200C') < 0 || word.indexOf(' ') >= 0) continue;
+      const letters = word.split('\u200C').join('');
+      const list = index.get(letters);
+      if (list) list.push(word);
+      else index.set(letters, [word]);
+    }
+    zwnjForms = index;
+  }
+  return zwnjForms.get(key) ?? [];
 }

@@ -16,8 +16,10 @@ export interface Spelling {
   form: string;
   /** Built with a joined twin of a ZWNJ affix (کتابها beside کتاب‌ها). */
   joinedAffix: boolean;
-  /** Listed as a whole in Lilak (not built from a stem and affixes). */
+  /** Listed as a whole in Lilak (not built from a stem and affixes), or attested in the corpus. */
   listed: boolean;
+  /** The listed stem it was built on (the form itself when listed). */
+  stem: string;
 }
 
 function hasFlag(t: LexiconTable, stem: string, rule: AffixRule): boolean {
@@ -44,10 +46,10 @@ export function spellingsOfKey(key: string): Spelling[] {
   const t = lexiconTable();
   const out: Spelling[] = [];
   const seen = new Set<string>();
-  const add = (form: string, joinedAffix: boolean, listed: boolean) => {
+  const add = (form: string, joinedAffix: boolean, listed: boolean, stem = form) => {
     if (seen.has(form)) return;
     seen.add(form);
-    out.push({ form, joinedAffix, listed });
+    out.push({ form, joinedAffix, listed, stem });
   };
   for (const form of listedSpellings(t, key)) add(form, false, true);
   const max = Math.min(t.longestAffixKey, key.length - 1);
@@ -56,7 +58,7 @@ export function spellingsOfKey(key: string): Spelling[] {
     if (!rules) continue;
     const restKey = key.slice(0, key.length - length);
     for (const stem of listedSpellings(t, restKey)) {
-      for (const rule of rules) if (hasFlag(t, stem, rule)) add(stem + rule.add, JOINED_TWIN_FLAGS.has(rule.flag), false);
+      for (const rule of rules) if (hasFlag(t, stem, rule)) add(stem + rule.add, JOINED_TWIN_FLAGS.has(rule.flag), false, stem);
     }
     // A suffix after a suffix: بزرگ + ‌تر + ‌ها.
     for (let inner = 1; inner <= Math.min(t.longestAffixKey, restKey.length - 1); inner++) {
@@ -69,7 +71,7 @@ export function spellingsOfKey(key: string): Spelling[] {
           if (!innerRule.cont.includes(rule.flag)) continue;
           for (const stem of listedSpellings(t, stemKey)) {
             if (hasFlag(t, stem, innerRule)) {
-              add(stem + innerRule.add + rule.add, JOINED_TWIN_FLAGS.has(rule.flag) || JOINED_TWIN_FLAGS.has(innerRule.flag), false);
+              add(stem + innerRule.add + rule.add, JOINED_TWIN_FLAGS.has(rule.flag) || JOINED_TWIN_FLAGS.has(innerRule.flag), false, stem);
             }
           }
         }
@@ -80,7 +82,7 @@ export function spellingsOfKey(key: string): Spelling[] {
     const rules = t.prefixesByKey.get(key.slice(0, length));
     if (!rules) continue;
     for (const stem of listedSpellings(t, key.slice(length))) {
-      for (const rule of rules) if (hasFlag(t, stem, rule)) add(rule.add + stem, false, false);
+      for (const rule of rules) if (hasFlag(t, stem, rule)) add(rule.add + stem, false, false, stem);
     }
   }
   return out;

@@ -31,6 +31,12 @@ function academyDisprefers(spelling: Spelling, all: readonly Spelling[]): boolea
 /** The spellings the style accepts, best first: preferred by the style, then by corpus use, then listed ones. */
 export function rankSpellings(spellings: readonly Spelling[], style: ZwnjStyle): Spelling[] {
   const accepted = style === 'academy' ? spellings.filter((s) => !academyDisprefers(s, spellings)) : [...spellings];
-  const score = (s: Spelling) => corpusCount(s.form);
-  return accepted.sort((a, b) => score(b) - score(a) || Number(b.listed) - Number(a.listed) || zwnjCount(a.form) - zwnjCount(b.form));
+  // Corpus use of the whole form first; then of its stem, so that خطهای reads as خط‌های (lines), not خطه‌ای.
+  return accepted.sort(
+    (a, b) =>
+      corpusCount(b.form) - corpusCount(a.form) ||
+      corpusCount(b.stem) - corpusCount(a.stem) ||
+      Number(b.listed) - Number(a.listed) ||
+      zwnjCount(a.form) - zwnjCount(b.form),
+  );
 }

@@ -4,7 +4,7 @@
 // exactly one spelling remains (نامهای could be نام‌های or نامه‌ای: a quick fix with both, never applied unasked).
 
 import type { ZwnjStyle } from '../types';
-import { corpusCount, spacedPairCount } from './frequencies';
+import { attestedZwnjForms, corpusCount, spacedPairCount } from './frequencies';
 import { spellingsOfKey, type Spelling } from './morphology';
 import { normalizeWord, stripZwnj, ZWNJ } from './normalize';
 import { rankSpellings } from './style';
@@ -13,15 +13,65 @@ import { lexiconTable } from './table';
 const CACHE_LIMIT = 50_000;
 const spellingCache = new Map<string, Spelling[]>();
 
-/** Every licensed spelling of the letters `key` (no ZWNJs), memoised: a document repeats its words. */
+/**
+ * Every licensed spelling of the letters `key` (no ZWNJs): Lilak's, plus the ZWNJ spellings the corpus attests
+ * (رئیس‌جمهور، سرمایه‌گذاری, which Lilak lacks). Memoised: a document repeats its words.
+ */
 export function spellingsOf(key: string): Spelling[] {
   let spellings = spellingCache.get(key);
   if (!spellings) {
     if (spellingCache.size >= CACHE_LIMIT) spellingCache.clear();
     spellings = spellingsOfKey(key);
+    for (const form of attestedZwnjForms(key)) {
+      if (!spellings.some((s) => s.form === form)) spellings.push({ form, joinedAffix: false, listed: true, stem: form });
+    }
     spellingCache.set(key, spellings);
   }
   return spellings;
+}
+
+/** The plural and comparative endings that the common style may join (کتابها، بزرگتر) where the Academy does not. */
+const JOINABLE_ENDING = /\u200C(ها|های|هایی|هایم|هایت|هایش|هایمان|هایتان|هایشان|هاست|تر|ترین|تری|ترها)$/;
+
+/** In the common style, the joined twin of an accepted «‌ها/‌تر» spelling is accepted too, except after ه. */
+function commonJoinedTwin(form: string, ranked: readonly Spelling[]): boolean {
+  return ranked.some((s) => {
+    const m = JOINABLE_ENDING.exec(s.form);
+    if (!m || s.form.charCodeAt(m.index - 1) === 0x0647) return false;
+    return s.form.slice(0, m.index) + m[1] === form;
+  });
+}
+
+/** A ZWNJ spelling the corpus uses far more than the joined one (می‌گوید beside میگوید = میگو + ید). */
+const DOMINANT_MIN = 5;
+const DOMINANT_RATIO = 10;
+
+function dominatedByZwnjSpelling(form: string, ranked: readonly Spelling[]): boolean {
+  const own = corpusCount(form);
+  const has = junctions(form);
+  return ranked.some((s) => {
+    if (s.form === form || junctions(s.form).length <= has.length || !includesAll(junctions(s.form), has)) return false;
+    const count = corpusCount(s.form);
+    return count >= DOMINANT_MIN && count > DOMINANT_RATIO * own;
+  });
+}
+
+/**
+ * Whether the ZWNJ at letter offset `at` of `form` separates morphemes: the part before it is a word, or the part
+ * after it is a word or an ending. Such a ZWNJ is the writer's choice (قانون‌گرایی beside Lilak's قانونگرایی) and
+ * is never removed; only one inside a morpheme (کتا‌ب) is misplaced.
+ */
+function separatesMorphemes(key: string, at: number): boolean {
+  const table = lexiconTable();
+  const left = key.slice(0, at);
+  const right = key.slice(at);
+  return (
+    spellingsOf(left).length > 0 ||
+    spellingsOf(right).length > 0 ||
+    table.suffixesByKey.has(right) ||
+    boundPairKey(right) ||
+    table.prefixesByKey.has(left)
+  );
 }
 
 /** Offsets (into the ZWNJ-less letters) after which a ZWNJ stands. */
@@ -73,11 +123,15 @@ export function respellWord(word: string, style: ZwnjStyle): WordRespelling | un
   const spellings = spellingsOf(key);
   if (spellings.length === 0) return undefined;
   const ranked = rankSpellings(spellings, style);
+  if (ranked.length === 0) return undefined;
   const visible = visibleSpelling(form);
-  if (ranked.length === 0 || ranked.some((s) => s.form === form || visibleSpelling(s.form) === visible)) return undefined;
+  const accepted =
+    ranked.some((s) => s.form === form || visibleSpelling(s.form) === visible) || (style === 'common' && commonJoinedTwin(form, ranked));
+  if (accepted && !dominatedByZwnjSpelling(form, ranked)) return undefined;
   const has = junctions(form);
-  const adding = ranked.filter((s) => includesAll(junctions(s.form), has));
+  const adding = ranked.filter((s) => s.form !== form && includesAll(junctions(s.form), has));
   if (adding.length > 0) return { forms: adding.map((s) => s.form), kind: 'missing', safe: adding.length === 1 };
+  if (has.some((at) => separatesMorphemes(key, at))) return undefined;
   return { forms: ranked.map((s) => s.form), kind: 'misplaced', safe: ranked.length === 1 };
 }
 
@@ -126,7 +180,7 @@ export function respellPair(left: string, right: string, previous: string | unde
   // Two words that each stand alone (پیش + بینی, این + که): join only where the corpus writes them as one word
   // more often than apart, and never without asking.
   const together = corpusCount(form);
-  if (together >= 2 && together > 2 * spacedPairCount(l, r)) return { form, safe: false };
+  if (together >= 3 && together >= 2 * spacedPairCount(l, r)) return { form, safe: false };
   return undefined;
 }
 

@@ -10,7 +10,7 @@ import type { Finding, Localized } from '../types';
 import { fill } from '../messages';
 import { respellWord } from '../lexicon/zwnj';
 import { zwnjEdits } from '../lexicon/zwnjEdits';
-import { isArabicMark, isArabicScriptLetter } from '../text/script';
+import { isArabicMark, isArabicScriptLetter, isLatinLetter } from '../text/script';
 import { finding, replaceFix, type ParagraphContext, type ParagraphRule } from './rule';
 import { isUntouchable, tokenCore } from './zwnj-missing';
 
@@ -51,6 +51,11 @@ export const zwnjMisplaced: ParagraphRule = {
         const after = stop < text.length ? text.charCodeAt(stop) : -1;
         const betweenLetters = isLetter(before) && isLetter(after);
         if (betweenLetters && stop === i + 1) continue;
+        // Beside Latin letters or digits it may be a deliberate joiner in foreign text: not Persian orthography.
+        if (isLatinLetter(before) || isLatinLetter(after)) {
+          i = stop - 1;
+          continue;
+        }
         // Between letters, a run keeps one ZWNJ; elsewhere every ZWNJ of the run goes.
         const from = betweenLetters ? i + 1 : i;
         if (!isUntouchable(ctx, i, stop)) {

@@ -1,0 +1,185 @@
+// `npm run eval:zwnj`: how well Dabir restores ZWNJs, beside virastar, on ARMAN sentences (ARMAN keeps its ZWNJs).
+// Each sentence is turned into three inputs: joined (every ZWNJ removed), spaced (every ZWNJ → space) and clean
+// (as ARMAN wrote it). Dabir runs the path of `dabir fix --rules zwnj` (fixText with the zwnj rules and their top
+// suggestions), one document per sentence; virastar runs with only its ZWNJ options on.
+// Scores: F1 of the ZWNJ positions restored (joined, spaced) against ARMAN's, and wrong edits per 1,000 words on
+// the clean text (any ZWNJ/space boundary changed). ARMAN is not Academy style: it writes the plural ها and تر/ترین
+// joined (تمدنها، مهمترین) far more often than with a ZWNJ, so the Academy style "misses" those on clean text by
+// design. The "neutral" columns leave out the boundaries before ها/تر where the two styles differ.
+// Splits (zwnj-corpus.ts): part 2 is the dev set (tuned on), part 3 is held back (only measured).
+// Usage: npm run eval:zwnj [-- --split dev|held-back|both] [--limit N] [--errors N]
+
+import { createRequire } from 'node:module';
+import { fixText } from '../src/analysis/fix';
+import { installNodeDataLoader } from '../src/host/nodeData';
+import { armanPart, detokenize, DEV_PART, HELD_BACK_PART } from './zwnj-corpus';
+
+installNodeDataLoader();
+
+const ZWNJ = '\u200C';
+
+interface Layout {
+  letters: string;
+  /** For each letter, the gap before it: '' (joined), 'z' (ZWNJ only), 's' (a space, maybe with ZWNJs). */
+  gaps: string[];
+}
+
+function layout(text: string): Layout {
+  let letters = '';
+  const gaps: string[] = [];
+  let gap = '';
+  for (const ch of text) {
+    if (ch === ZWNJ) {
+      if (gap === '') gap = 'z';
+      continue;
+    }
+    if (ch === ' ') {
+      gap = 's';
+      continue;
+    }
+    letters += ch;
+    gaps.push(gap);
+    gap = '';
+  }
+  return { letters, gaps };
+}
+
+/** A boundary before ها/تر that the Academy writes with a ZWNJ and ARMAN joined: the two styles differ there. */
+function styleOptional(letters: string, at: number): boolean {
+  return letters.startsWith('ها', at) || letters.startsWith('تر', at);
+}
+
+interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  neutralTp: number;
+  neutralFp: number;
+  neutralFn: number;
+  wrong: number;
+  neutralWrong: number;
+  words: number;
+  misaligned: number;
+}
+
+const empty = (): Score => ({ tp: 0, fp: 0, fn: 0, neutralTp: 0, neutralFp: 0, neutralFn: 0, wrong: 0, neutralWrong: 0, words: 0, misaligned: 0 });
+
+function score(into: Score, gold: string, output: string, errors: string[] | undefined): void {
+  const g = layout(gold);
+  const o = layout(output);
+  into.words += gold.split(/\s+/).filter(Boolean).length;
+  if (g.letters !== o.letters) {
+    into.misaligned++;
+    return;
+  }
+  let wrongHere = false;
+  for (let i = 0; i < g.gaps.length; i++) {
+    const gz = g.gaps[i] === 'z';
+    const oz = o.gaps[i] === 'z';
+    const neutral = !styleOptional(g.letters, i);
+    if (gz && oz) into.tp++;
+    if (!gz && oz) into.fp++;
+    if (gz && !oz) into.fn++;
+    if (neutral) {
+      if (gz && oz) into.neutralTp++;
+      if (!gz && oz) into.neutralFp++;
+      if (gz && !oz) into.neutralFn++;
+    }
+    if (g.gaps[i] !== o.gaps[i]) {
+      into.wrong++;
+      if (neutral) into.neutralWrong++;
+      wrongHere = true;
+    }
+  }
+  if (errors && wrongHere) errors.push(`  gold: ${gold}\n  out:  ${output}`);
+}
+
+function f1(tp: number, fp: number, fn: number): string {
+  const p = tp / Math.max(1, tp + fp);
+  const r = tp / Math.max(1, tp + fn);
+  return (p + r === 0 ? 0 : (2 * p * r) / (p + r)).toFixed(3) + ` (P ${p.toFixed(3)} R ${r.toFixed(3)})`;
+}
+
+const virastarOptions: Record<string, boolean> = {};
+for (const key of [
+  'normalize_eol', 'decode_htmlentities', 'fix_dashes', 'fix_three_dots', 'normalize_ellipsis', 'normalize_dates',
+  'fix_english_quotes_pairs', 'fix_english_quotes', 'fix_hamzeh', 'fix_hamzeh_arabic', 'cleanup_rlm',
+  'fix_spacing_for_braces_and_quotes', 'fix_arabic_numbers', 'fix_english_numbers', 'fix_misc_non_persian_chars',
+  'fix_punctuations', 'fix_question_mark', 'fix_suffix_misc', 'kashidas_as_parenthetic', 'cleanup_kashidas',
+  'cleanup_extra_marks', 'cleanup_spacing', 'cleanup_line_breaks', 'cleanup_begin_and_end', 'fix_diacritics',
+  'fix_numeral_symbols', 'fix_persian_glyphs', 'fix_misc_spacing', 'fix_spacing_for_punctuations',
+  'markdown_normalize_braces', 'markdown_normalize_lists',
+]) virastarOptions[key] = false;
+// Left on: fix_perfix_spacing, fix_suffix_spacing, cleanup_zwnj — virastar's ZWNJ work.
+
+/** virastar ships no types: its constructor takes the options and returns an object whose cleanup() fixes a text. */
+const Virastar = createRequire(import.meta.url)('virastar') as new (options: object) => { cleanup(text: string): string };
+const virastar = new Virastar(virastarOptions);
+
+/** Names are left alone through the recognised entities, as `dabir fix` does; without a built NER model, without. */
+function entitiesAvailable(): boolean {
+  try {
+    fixText('علی به تهران رفت', { rules: ['zwnj'] }, true);
+    return true;
+  } catch {
+    return false;
+  }
+}
+const entities = entitiesAvailable();
+if (!entities) console.log('(no NER model built: running without entity recognition, so names are not shielded)');
+
+type Tool = { name: string; run: (text: string) => string };
+
+const tools: Tool[] = [
+  { name: 'Dabir (academy)', run: (text) => fixText(text, { rules: ['zwnj'], zwnjStyle: 'academy', syntax: 'plaintext', entities }, true) },
+  { name: 'Dabir (common)', run: (text) => fixText(text, { rules: ['zwnj'], zwnjStyle: 'common', syntax: 'plaintext', entities }, true) },
+  { name: 'virastar 0.22', run: (text) => virastar.cleanup(text).trim() },
+];
+
+function argument(name: string, fallback: string): string {
+  const at = process.argv.indexOf(name);
+  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback;
+}
+
+function evaluate(part: number, label: string, limit: number, errorCount: number): void {
+  const sentences = armanPart(part)
+    .map((tokens) => detokenize(tokens))
+    .filter((s) => s.length > 0)
+    .slice(0, limit);
+  const zwnjs = sentences.reduce((n, s) => n + s.split(ZWNJ).length - 1, 0);
+  console.log(`\nARMAN part ${part} (${label}): ${sentences.length} sentences, ${zwnjs} ZWNJs`);
+  console.log('| tool | joined F1 | spaced F1 | clean: wrong edits / 1000 words | neutral: joined F1 | spaced F1 | wrong / 1000 | ms |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const tool of tools) {
+    const joined = empty();
+    const spaced = empty();
+    const clean = empty();
+    const errors: Record<string, string[]> = { joined: [], spaced: [], clean: [] };
+    const t0 = performance.now();
+    for (const gold of sentences) {
+      score(joined, gold, tool.run(gold.split(ZWNJ).join('')), errors.joined);
+      score(spaced, gold, tool.run(gold.split(ZWNJ).join(' ')), errors.spaced);
+      score(clean, gold, tool.run(gold), errors.clean);
+    }
+    const ms = performance.now() - t0;
+    const per1000 = (n: number) => ((1000 * n) / Math.max(1, clean.words)).toFixed(2);
+    console.log(
+      `| ${tool.name} | ${f1(joined.tp, joined.fp, joined.fn)} | ${f1(spaced.tp, spaced.fp, spaced.fn)} | ${per1000(clean.wrong)} | ` +
+        `${f1(joined.neutralTp, joined.neutralFp, joined.neutralFn)} | ${f1(spaced.neutralTp, spaced.neutralFp, spaced.neutralFn)} | ${per1000(clean.neutralWrong)} | ${ms.toFixed(0)} |`,
+    );
+    const misaligned = joined.misaligned + spaced.misaligned + clean.misaligned;
+    if (misaligned > 0) console.log(`  (${tool.name}: ${misaligned} outputs changed letters and were left out)`);
+    if (errorCount > 0 && tool.name.startsWith('Dabir')) {
+      for (const kind of ['joined', 'spaced', 'clean']) {
+        console.error(`  ${tool.name} ${kind}: first ${errorCount} of ${errors[kind].length} sentences with a difference`);
+        for (const line of errors[kind].slice(0, errorCount)) console.error(line);
+      }
+    }
+  }
+}
+
+const split = argument('--split', 'both');
+const limit = Number(argument('--limit', '100000'));
+const errorCount = Number(argument('--errors', '0'));
+if (split === 'dev' || split === 'both') evaluate(DEV_PART, 'dev, tuned on', limit, errorCount);
+if (split === 'held-back' || split === 'both') evaluate(HELD_BACK_PART, 'held back, never tuned on', limit, 0);

@@ -1,0 +1,147 @@
+// A small LSP client for tests: it starts the built server (`node dist/server.js --stdio`) as a real process and
+// speaks JSON-RPC over its stdin and stdout, as Neovim or Helix would. It records every notification the server
+// sends, answers the requests a server makes of its client (`workspace/configuration`, `client/registerCapability`),
+// and keeps the server's stderr for inspection.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
+import type {
+  ClientCapabilities,
+  InitializeResult,
+  PublishDiagnosticsParams,
+  TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol';
+
+export const SERVER = resolve(__dirname, '..', '..', 'dist', 'server.js');
+export const SAMPLE = resolve(__dirname, '..', '..', 'samples', 'kazakhstan-abraham-accords.fa.txt');
+
+/** What a push-only editor (Neovim 0.7 and the like) announces: configuration is asked for, diagnostics are pushed. */
+export const PUSH_CLIENT: ClientCapabilities = {
+  workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+  textDocument: {
+    synchronization: { didSave: false },
+    publishDiagnostics: { relatedInformation: true, versionSupport: true },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true },
+  },
+};
+
+/** What VS Code announces about diagnostics: it pulls them. */
+export const PULL_CLIENT: ClientCapabilities = {
+  ...PUSH_CLIENT,
+  workspace: { ...PUSH_CLIENT.workspace, diagnostics: { refreshSupport: true } },
+  textDocument: { ...PUSH_CLIENT.textDocument, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } },
+};
+
+export interface Notification {
+  method: string;
+  params: unknown;
+}
+
+export interface LspSession {
+  connection: MessageConnection;
+  process: ChildProcess;
+  notifications: Notification[];
+  /** Settings answered to `workspace/configuration`, by section; change them before a didChangeConfiguration. */
+  settings: Record<string, unknown>;
+  stderr(): string;
+  initialize(capabilities?: ClientCapabilities, locale?: string): Promise<InitializeResult>;
+  open(uri: string, text: string, languageId?: string, version?: number): void;
+  change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void;
+  close(uri: string): void;
+  /** The first publishDiagnostics for `uri` with at least `version` (already received or still to come). */
+  diagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
+  /** shutdown, exit, and the process's exit code. */
+  shutdown(): Promise<number | null>;
+  kill(): void;
+}
+
+export function startServer(): LspSession {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.setEncoding('utf8');
+  child.stderr!.on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolveExit) => child.on('exit', (code) => resolveExit(code)));
+
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const notifications: Notification[] = [];
+  const waiters: (() => void)[] = [];
+  const session: LspSession = {
+    connection,
+    process: child,
+    notifications,
+    settings: {},
+    stderr: () => stderr,
+    async initialize(capabilities = PUSH_CLIENT, locale) {
+      const result = (await connection.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: null,
+        capabilities,
+        ...(locale ? { locale } : {}),
+      })) as InitializeResult;
+      await connection.sendNotification('initialized', {});
+      return result;
+    },
+    open(uri, text, languageId = 'plaintext', version = 1) {
+      void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+    },
+    change(uri, version, changes) {
+      void connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    },
+    close(uri) {
+      void connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    },
+    diagnostics(uri, version = 0) {
+      const find = () =>
+        notifications.find((n): n is { method: string; params: PublishDiagnosticsParams } => {
+          const params = n.params as PublishDiagnosticsParams;
+          return n.method === 'textDocument/publishDiagnostics' && params.uri === uri && (params.version ?? 0) >= version;
+        })?.params;
+      return new Promise((resolveFound) => {
+        const check = () => {
+          const found = find();
+          if (!found) return false;
+          resolveFound(found);
+          return true;
+        };
+        const tryAgain = () => {
+          if (!check()) waiters.push(tryAgain);
+        };
+        tryAgain();
+      });
+    },
+    async shutdown() {
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+      const code = await exited;
+      connection.dispose();
+      return code;
+    },
+    kill() {
+      connection.dispose();
+      child.kill();
+    },
+  };
+
+  connection.onNotification((method: string, params: unknown) => {
+    notifications.push({ method, params });
+    for (const wake of waiters.splice(0)) wake();
+  });
+  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+    params.items.map((item) => (item.section ? (session.settings[item.section] ?? null) : null)),
+  );
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('workspace/diagnostic/refresh', () => {
+    notifications.push({ method: 'workspace/diagnostic/refresh', params: null });
+    for (const wake of waiters.splice(0)) wake();
+    return null;
+  });
+  connection.onRequest('window/showMessageRequest', () => null);
+  connection.listen();
+  return session;
+}
