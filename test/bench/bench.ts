@@ -1,0 +1,229 @@
+// `npm run bench`: speed and memory of Dabir beside virastar and Lilak/nspell, on the same inputs, in one run on
+// this machine. Ratios matter more than seconds (the machine is shared and noisy). Not a test: nothing here fails
+// on a number; it prints a table and writes test-output/bench.json.
+
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { spawnSync } from 'node:child_process';
+import { startServer } from '../lsp/lspClient';
+
+const require = createRequire(import.meta.url);
+const root = process.cwd();
+const cli = require(resolve(root, 'dist', 'cli.js')) as { main(argv: string[], io: unknown): Promise<number> };
+const sample = readFileSync(resolve(root, 'samples', 'kazakhstan-abraham-accords.fa.txt'), 'utf8');
+const quick = process.argv.includes('--quick');
+
+const scratch = mkdtempSync(join(tmpdir(), 'dabir-bench-'));
+function input(name: string, text: string): { name: string; path: string; text: string } {
+  const path = join(scratch, `${name}.txt`);
+  writeFileSync(path, text);
+  return { name, path, text };
+}
+const repeat = (n: number) => Array.from({ length: n }, () => sample).join('\n\n');
+const oneLine = sample.replace(/\s*\n+\s*/g, ' ');
+const inputs = {
+  x1: input('sample', sample),
+  x10: input('x10', repeat(10)),
+  x160: input('x160-1MB', repeat(160)),
+  x1000: input('x1000', repeat(1000)),
+  // 3 MB of UTF-8 on one line (Persian letters take two bytes each).
+  line3MB: input('line-3MB', Array.from({ length: Math.ceil(3_000_000 / Buffer.byteLength(oneLine)) }, () => oneLine).join(' ')),
+};
+
+const silent = { stdout() {}, write() {}, stderr() {} };
+const mb = (text: string) => Buffer.byteLength(text) / 1e6;
+
+function time<T>(fn: () => T): { ms: number; value: T } {
+  const start = performance.now();
+  const value = fn();
+  return { ms: performance.now() - start, value };
+}
+async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  try {
+    await fn();
+  } catch (error) {
+    // A capability the server does not offer (yet) is reported as n/a, not as a time.
+    if ((error as { code?: number }).code === -32601) return NaN;
+    throw error;
+  }
+  return performance.now() - start;
+}
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
+const rows: [string, string, string][] = [];
+const row = (what: string, value: string, note = '') => {
+  rows.push([what, value, note]);
+  console.log(`${what.padEnd(58)} ${value.padStart(14)}  ${note}`);
+};
+
+async function main() {
+  // Warm the engine once (first use loads the lexicon, the model and the knowledge base).
+  const warm = await timeAsync(() => cli.main(['check', inputs.x1.path, '--format', 'json'], silent));
+  row('dabir check, sample, first run in-process (loads data)', `${warm.toFixed(0)} ms`);
+
+  const throughput: Record<string, Record<string, number>> = {};
+  for (const [key, doc] of Object.entries(inputs)) {
+    if (quick && key === 'x1000') continue;
+    const entry: Record<string, number> = {};
+    for (const command of ['check', 'fix', 'entities'] as const) {
+      const args = command === 'check' ? ['check', doc.path, '--format', 'json'] : command === 'fix' ? ['fix', doc.path] : ['entities', doc.path, '--format', 'json'];
+      entry[command] = await timeAsync(() => cli.main(args, silent));
+      row(`dabir ${command}, ${doc.name} (${mb(doc.text).toFixed(2)} MB)`, `${entry[command].toFixed(0)} ms`, `${(mb(doc.text) / (entry[command] / 1000)).toFixed(2)} MB/s`);
+    }
+    throughput[key] = entry;
+  }
+  results.dabir = throughput;
+
+  // virastar's regex cleanup on the same 1 MB.
+  const Virastar = require('virastar');
+  const virastar = new Virastar();
+  virastar.cleanup(inputs.x1.text);
+  const virastarMs = time(() => virastar.cleanup(inputs.x160.text)).ms;
+  row('virastar cleanup, 1 MB', `${virastarMs.toFixed(0)} ms`);
+  results.virastar = { cleanup1MB: virastarMs };
+
+  // Lilak in nspell: load, then check every word with suggestions for the unknown ones. Checking 1 MB takes minutes,
+  // so it runs on the ×10 input and is scaled to 1 MB (linear: each word is checked independently).
+  const nspellLoad = time(() => {
+    const nspell = require('nspell');
+    const dir = resolve(root, 'node_modules', 'dictionary-fa');
+    return nspell(readFileSync(join(dir, 'index.aff')), readFileSync(join(dir, 'index.dic')));
+  });
+  row('nspell + Lilak, load', `${nspellLoad.ms.toFixed(0)} ms`);
+  const words = inputs.x10.text.match(/[\u0600-\u06FF\u200C]+/g) ?? [];
+  const nspellCheck = time(() => {
+    for (const word of words) if (!nspellLoad.value.correct(word)) nspellLoad.value.suggest(word);
+  }).ms;
+  const nspell1MB = nspellCheck * (mb(inputs.x160.text) / mb(inputs.x10.text));
+  row('nspell + Lilak, check with suggestions, 1 MB (scaled from ×10)', `${nspell1MB.toFixed(0)} ms`);
+  results.nspell = { loadMs: nspellLoad.ms, check1MBScaledMs: nspell1MB };
+
+  // Over stdio LSP.
+  const lsp = await benchLsp();
+  results.lsp = lsp;
+
+  // Many files: a folder of 500 articles.
+  const folder = join(scratch, 'articles');
+  mkdirSync(folder);
+  for (let i = 0; i < 500; i++) writeFileSync(join(folder, `article-${i}.md`), sample.replace(/قزاقستان/g, i % 2 ? 'قزاقستان' : 'ازبکستان'));
+  const folderRun = time(() => spawnSync(process.execPath, [resolve(root, 'dist', 'cli.js'), 'check', folder, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 }));
+  const folderOk = folderRun.value.status === 0 || folderRun.value.status === 1;
+  row('dabir check, a folder of 500 articles', folderOk ? `${(500 / (folderRun.ms / 1000)).toFixed(0)} files/s` : 'n/a', folderOk ? '' : folderRun.value.stderr.split('\n')[0]);
+  results.folder = { files: 500, ms: folderRun.ms, ok: folderOk };
+
+  const check1MB = throughput.x160.check;
+  const ratios = {
+    checkOverVirastar: check1MB / virastarMs,
+    checkOverNspell: check1MB / nspell1MB,
+    editMedianOverOpen: lsp.editMedianMs / lsp.open1MBMs,
+  };
+  results.ratios = ratios;
+  console.log('\nTargets (issue 9):');
+  row('dabir check 1 MB ÷ virastar cleanup 1 MB (≤ 1.0, goal ≤ 0.5)', ratios.checkOverVirastar.toFixed(3));
+  row('dabir check 1 MB ÷ nspell with suggestions (≤ 0.02, goal ≤ 0.005)', ratios.checkOverNspell.toFixed(4));
+  row('edit → diagnostics, 1 MB, median (≤ 50 ms, goal ≤ 20 ms)', `${lsp.editMedianMs.toFixed(1)} ms`, `p95 ${lsp.editP95Ms.toFixed(1)} ms`);
+  row('edit median ÷ open → diagnostics (≤ 0.1)', ratios.editMedianOverOpen.toFixed(3));
+  row('server peak RSS with 1 MB open (≤ 200 MB, goal ≤ 120 MB)', `${lsp.peakRssMB.toFixed(0)} MB`);
+  row('cold start → first diagnostics, sample (≤ 600 ms, goal ≤ 300 ms)', `${lsp.coldStartMs.toFixed(0)} ms`);
+  row('3 MB line: open → diagnostics; hover meanwhile answered', `${lsp.line3MBMs.toFixed(0)} ms`, `hover ${lsp.hoverDuringLine3MBMs.toFixed(0)} ms`);
+
+  mkdirSync(resolve(root, 'test-output'), { recursive: true });
+  writeFileSync(resolve(root, 'test-output', 'bench.json'), JSON.stringify({ ...results, rows }, null, 2));
+  console.log('\nwritten: test-output/bench.json');
+}
+
+function peakRssMB(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const match = /VmHWM:\s+(\d+) kB/.exec(status);
+    return match ? Number(match[1]) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+async function benchLsp() {
+  const coldStart = performance.now();
+  const session = startServer();
+  await session.initialize();
+  const sampleUri = 'file:///bench/sample.md';
+  session.open(sampleUri, sample, 'markdown', 1);
+  await session.diagnostics(sampleUri, 1);
+  const coldStartMs = performance.now() - coldStart;
+
+  const bigUri = 'file:///bench/big.md';
+  const big = inputs.x160.text;
+  const openStart = performance.now();
+  session.open(bigUri, big, 'markdown', 1);
+  await session.diagnostics(bigUri, 1);
+  const open1MBMs = performance.now() - openStart;
+
+  // One-character edits at several places: type a letter, measure until the diagnostics of that version arrive.
+  const edits: number[] = [];
+  let version = 1;
+  const lines = big.split('\n');
+  for (let k = 0; k < 20; k++) {
+    const line = Math.floor(((k + 0.5) / 20) * lines.length);
+    const character = Math.min(10, lines[line].length);
+    version++;
+    const start = performance.now();
+    session.change(bigUri, version, [{ range: { start: { line, character }, end: { line, character } }, text: 'ا' }]);
+    await session.diagnostics(bigUri, version);
+    edits.push(performance.now() - start);
+  }
+
+  const hoverTimes: number[] = [];
+  const actionTimes: number[] = [];
+  const position = { line: 0, character: sample.indexOf('قزاقستان') + 2 };
+  for (let k = 0; k < 10; k++) {
+    hoverTimes.push(await timeAsync(() => session.connection.sendRequest('textDocument/hover', { textDocument: { uri: sampleUri }, position })));
+    actionTimes.push(
+      await timeAsync(() =>
+        session.connection.sendRequest('textDocument/codeAction', {
+          textDocument: { uri: sampleUri },
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 400 } },
+          context: { diagnostics: [] },
+        }),
+      ),
+    );
+  }
+  const peak = peakRssMB(session.process.pid!);
+
+  const lineUri = 'file:///bench/line.md';
+  const lineStart = performance.now();
+  session.open(lineUri, inputs.line3MB.text, 'markdown', 1);
+  const hoverDuring = timeAsync(() => session.connection.sendRequest('textDocument/hover', { textDocument: { uri: sampleUri }, position }));
+  await session.diagnostics(lineUri, 1);
+  const line3MBMs = performance.now() - lineStart;
+  const hoverDuringLine3MBMs = await hoverDuring;
+  await session.shutdown();
+
+  return {
+    coldStartMs,
+    open1MBMs,
+    editMedianMs: median(edits),
+    editP95Ms: percentile(edits, 95),
+    hoverMedianMs: median(hoverTimes),
+    codeActionMedianMs: median(actionTimes),
+    peakRssMB: peak,
+    line3MBMs,
+    hoverDuringLine3MBMs,
+  };
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
