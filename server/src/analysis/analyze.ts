@@ -4,6 +4,7 @@
 import { recognizeEntities } from './entities';
 import { RULES } from './rules/index';
 import type { DocumentRule, ParagraphContext, ParagraphRule, Rule, SummaryPart } from './rules/rule';
+import { applyDirectives, readDirectives } from './text/directives';
 import { protectedSpans, proseSegments } from './text/prose';
 import { splitParagraphs, type Paragraph, type Syntax } from './text/paragraphs';
 import { tokenize } from './text/tokens';
@@ -123,7 +124,7 @@ export function createAnalyzer(partial: Partial<DocumentOptions> = {}) {
       for (const f of rule.combine(parts, options)) findings.push({ ...f, severity });
     });
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-    return { findings, entities };
+    return { findings: applyDirectives(findings, readDirectives(text), text), entities };
   }
 
   return { options, analyze };

@@ -22,13 +22,19 @@ let filter: Filter | undefined;
 function build(): Filter {
   const t = lexiconTable();
   const stemKeys = new Set<string>();
-  for (const stem of t.stems.keys()) stemKeys.add(stripZwnj(stem));
+  for (let i = 0; i < t.count; i++) stemKeys.add(stripZwnj(t.wordAt(i)));
+  const suffixesByFlag = new Map<string, string[]>();
+  for (const [key, rules] of t.suffixesByKey) {
+    for (const rule of rules) {
+      const list = suffixesByFlag.get(rule.flag);
+      if (list) list.push(key);
+      else suffixesByFlag.set(rule.flag, [key]);
+    }
+  }
   const tails = new Set<string>(['']);
   for (const [key, rules] of t.suffixesByKey) {
     tails.add(key);
-    for (const rule of rules) {
-      for (const flag of rule.cont) for (const next of t.rulesByFlag.get(flag) ?? []) if (next.kind === 'SFX') tails.add(key + stripZwnj(next.add));
-    }
+    for (const rule of rules) for (const flag of rule.cont) for (const next of suffixesByFlag.get(flag) ?? []) tails.add(key + next);
   }
   let longestTail = 0;
   for (const tail of tails) longestTail = Math.max(longestTail, tail.length);

@@ -16,6 +16,7 @@ import { spacingBeforePunctuation } from './spacing-before-punctuation';
 import { spacingAfterPunctuation } from './spacing-after-punctuation';
 import { spacingInsideBrackets } from './spacing-inside-brackets';
 import { spacingMultipleSpaces } from './spacing-multiple-spaces';
+import { spellingUnknown } from './spelling-unknown';
 import { zwnjMissing } from './zwnj-missing';
 import { zwnjMisplaced } from './zwnj-misplaced';
 import { zwnjInconsistent } from './zwnj-inconsistent';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   spacingAfterPunctuation,
   spacingInsideBrackets,
   spacingMultipleSpaces,
+  spellingUnknown,
   zwnjMissing,
   zwnjMisplaced,
   zwnjInconsistent,

@@ -1,0 +1,109 @@
+// spelling-unknown: a word that is neither in the Lilak lexicon (with every inflection it licenses) nor in the
+// writer's dictionaries, with up to five suggestions ranked by how Persian writers slip (same-sound letters,
+// dots, keyboard neighbours, vowel letters, a stray or missing space), how common each word is, and how well it
+// fits its neighbours.
+// Why: the Academy of Persian Language's دستور خط فارسی and فرهنگ املایی fix one spelling per word; a misspelt
+// word is the error readers notice first.
+// Left alone: names (recognised entities and the corpus name list), abbreviations, Latin, numbers, URLs and code
+// (protected spans yield no tokens), the writer's dictionaries and `dabir-ignore` words, and words whose only
+// fault is a ZWNJ or a space (the ZWNJ rules report those). Suggestions are never safe: `dabir fix` applies the
+// top one only when asked with `--rules spelling`.
+
+import type { Finding, Fix, Localized } from '../types';
+import { fill } from '../messages';
+import { isKnownWord } from '../lexicon/index';
+import { isAbbreviation, isAcceptedWord, isZwnjMatter, lookupForm } from '../spelling/acceptance';
+import { nextWord, previousWord } from '../spelling/neighbours';
+import { suggest } from '../spelling/suggest';
+import { finding, type ParagraphContext, type ParagraphRule } from './rule';
+
+const MESSAGE: Localized = { fa: '«{word}» در واژه‌نامه نیست', en: '«{word}» is not in the dictionary' };
+const MESSAGE_SPLIT: Localized = { fa: '«{word}» یک واژه است که از هم جدا شده', en: '«{word}» is one word split in two' };
+const REPLACE: Localized = { fa: 'جایگزینی با «{suggestion}»', en: 'Replace with «{suggestion}»' };
+const SUGGESTIONS = 5;
+
+function filled(template: Localized, values: Record<string, string>): Localized {
+  return { fa: fill(template, values, 'fa'), en: fill(template, values, 'en') };
+}
+
+function overlapsEntity(ctx: ParagraphContext, start: number, end: number): boolean {
+  return ctx.entities.some((e) => e.start < end && e.end > start);
+}
+
+function replaceWith(ctx: ParagraphContext, start: number, end: number, suggestion: string): Fix {
+  return {
+    title: fill(REPLACE, { suggestion }, ctx.options.locale),
+    edits: [{ start, end, newText: suggestion }],
+    safe: false,
+  };
+}
+
+/** The span of a token without the ZWNJs at its edges, which belong to the ZWNJ rules. */
+function coreSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && text.charCodeAt(start) === 0x200c) start++;
+  while (end > start && text.charCodeAt(end - 1) === 0x200c) end--;
+  return [start, end];
+}
+
+export const spellingUnknown: ParagraphRule = {
+  id: 'spelling-unknown',
+  family: 'spelling',
+  scope: 'paragraph',
+  title: { fa: 'واژهٔ ناشناخته', en: 'Unknown word' },
+  why: {
+    fa: 'دستور خط فارسی و فرهنگ املایی فرهنگستان برای هر واژه یک املا تعیین می‌کنند؛ غلط املایی نخستین خطایی است که خواننده می‌بیند.',
+    en: "The Academy of Persian Language's دستور خط فارسی and its spelling dictionary fix one spelling per word; a misspelt word is the error readers notice first.",
+  },
+  examples: [
+    { before: 'قرارداد صلخ', after: 'قرارداد صلح' },
+    { before: 'اس تفاده', after: 'استفاده' },
+  ],
+  defaultSeverity: 'warning',
+  check(ctx: ParagraphContext) {
+    const { text, tokens, options } = ctx;
+    const findings: Finding[] = [];
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k];
+      if (overlapsEntity(ctx, token.start, token.end) || isAbbreviation(text, token.start, token.end)) continue;
+      const form = lookupForm(token.text);
+      if (form.length < 2 || options.words.has(token.text) || isAcceptedWord(form, options.words)) continue;
+      const previous = previousWord(text, tokens, k);
+      const next = nextWord(text, tokens, k);
+      const previousForm = previous && lookupForm(previous.text);
+      const nextForm = next && lookupForm(next.text);
+      if (isZwnjMatter(form, previousForm, nextForm)) continue;
+
+      // A word broken by a stray space («اس تفاده»): one finding over both halves, mending it.
+      if (next && nextForm && !overlapsEntity(ctx, next.start, next.end) && isKnownWord(form + nextForm)) {
+        const [start] = coreSpan(text, token.start, token.end);
+        const [, end] = coreSpan(text, next.start, next.end);
+        const whole = form + nextForm;
+        findings.push(finding(spellingUnknown, start, end, filled(MESSAGE_SPLIT, { word: whole }), options, [replaceWith(ctx, start, end, whole)]));
+        k++;
+        continue;
+      }
+      if (previous && previousForm && !overlapsEntity(ctx, previous.start, previous.end) && isKnownWord(previousForm + form)) {
+        const [start] = coreSpan(text, previous.start, previous.end);
+        const [, end] = coreSpan(text, token.start, token.end);
+        const whole = previousForm + form;
+        findings.push(finding(spellingUnknown, start, end, filled(MESSAGE_SPLIT, { word: whole }), options, [replaceWith(ctx, start, end, whole)]));
+        continue;
+      }
+
+      const [start, end] = coreSpan(text, token.start, token.end);
+      const suggestions = suggest(form, { previous: previousForm, next: nextForm }, SUGGESTIONS);
+      const word = text.slice(start, end);
+      findings.push(
+        finding(
+          spellingUnknown,
+          start,
+          end,
+          filled(MESSAGE, { word }),
+          options,
+          suggestions.map((s) => replaceWith(ctx, start, end, s.text)),
+        ),
+      );
+    }
+    return findings;
+  },
+};

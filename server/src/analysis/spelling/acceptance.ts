@@ -1,0 +1,65 @@
+// Whether a word, as written, is one spelling should leave alone: a lexicon word or inflection, a known proper
+// name, a word in the writer's dictionaries, an abbreviation, or a word whose only fault is its ZWNJ or space
+// (the ZWNJ rules report those; a second, spelling finding on the same word would be noise).
+
+import { isKnownWord, zwnjForms } from '../lexicon/index';
+import { normalizeWord } from '../lexicon/normalize';
+import { isArabicMark } from '../text/script';
+import { isKnownProperName } from './properNames';
+
+const ZWNJ = '\u200C';
+
+/** The word as the lexicon spells it: no harakat or kashida, Persian yeh and kaf, no ZWNJ at either edge. */
+export function lookupForm(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) if (!isArabicMark(word.charCodeAt(i))) out += word[i];
+  out = normalizeWord(out);
+  let start = 0;
+  let end = out.length;
+  while (start < end && out[start] === ZWNJ) start++;
+  while (end > start && out[end - 1] === ZWNJ) end--;
+  return out.slice(start, end);
+}
+
+/** Older and Arabic-style hamza spellings (مسأله، مؤسسه، تأثیر) of a word that Lilak spells another way. */
+const HAMZA_VARIANTS: [RegExp, string[]][] = [
+  [/أ/g, ['ئ', 'ا', 'ء']],
+  [/ؤ/g, ['و', 'ئ']],
+  [/إ/g, ['ا']],
+  [/[ۀة]/g, ['ه']],
+];
+
+function isHamzaVariant(form: string): boolean {
+  for (const [pattern, replacements] of HAMZA_VARIANTS) {
+    pattern.lastIndex = 0;
+    if (!pattern.test(form)) continue;
+    for (const replacement of replacements) if (isKnownWord(form.replace(pattern, replacement))) return true;
+  }
+  return false;
+}
+
+export function isAcceptedWord(form: string, words: ReadonlySet<string>): boolean {
+  return words.has(form) || isKnownWord(form) || isKnownProperName(form) || isHamzaVariant(form);
+}
+
+/**
+ * Whether the word's only fault is a ZWNJ: the lexicon licenses its letters with a ZWNJ inserted, moved or
+ * removed («مینامد» → «می‌نامد»), or joined by a ZWNJ to a neighbour written apart («بین المللی» → «بین‌المللی»).
+ * The ZWNJ rules report those (they ask the same `zwnjForms`), so spelling stays silent rather than double-report.
+ */
+export function isZwnjMatter(form: string, previous?: string, next?: string): boolean {
+  if (zwnjForms(form).length > 0) return true;
+  if (previous && zwnjForms(previous + ' ' + form).some((f) => f.includes(ZWNJ))) return true;
+  if (next && zwnjForms(form + ' ' + next).some((f) => f.includes(ZWNJ))) return true;
+  return false;
+}
+
+/**
+ * An abbreviation: one or two letters followed or preceded by a full stop («ق.م»، «ه.ش»، «ج.ا.ا»), or a lone
+ * letter (a list marker, a symbol, the conjunction «و»).
+ */
+export function isAbbreviation(text: string, start: number, end: number): boolean {
+  if (end - start <= 1) return true;
+  if (end - start > 3) return false;
+  return text[end] === '.' || text[start - 1] === '.';
+}

@@ -1,0 +1,108 @@
+// The words a misspelling may have meant: every string one weighted edit away, and the strings two cheap edits
+// away (two confusions of sound, dots or vowel letters, which is how Persian words are most often misspelt),
+// kept when the lexicon knows them. Generating and looking up (rather than walking a second index of the
+// lexicon) means every inflection the lexicon accepts is a candidate, at a few thousand lookups per unknown word,
+// and only unknown words pay it.
+
+import {
+  COST,
+  confusableLetters,
+  deletionCost,
+  insertionCost,
+  substitutionCost,
+} from './editCosts';
+
+export interface Candidate {
+  /** The suggested text; a space inside it splits the word in two. */
+  text: string;
+  cost: number;
+}
+
+/** The letters a writer types; insertions and substitutions try each. */
+const ALPHABET = [...'اآبپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیئءأؤ'];
+const VOWEL_LETTERS = ['ا', 'و', 'ی'];
+
+/** Beyond this, a candidate is not the word the writer meant but a different word. */
+export const MAX_COST = 1.5;
+/** Only edits this cheap are combined into a second edit. */
+const SECOND_EDIT_FROM = 0.75;
+
+type Visit = (text: string, cost: number) => void;
+
+// Persian words are made of BMP letters, so code-unit slicing is letter slicing here (and much cheaper).
+
+/** Every single edit of `word`, each with its cost, handed to `visit`. */
+function singleEdits(word: string, visit: Visit): void {
+  const n = word.length;
+  for (let i = 0; i < n; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i + 1);
+    const letter = word[i];
+    // The writer typed a letter that does not belong.
+    visit(head + tail, insertionCost(letter, word[i - 1], word[i + 1]));
+    // The writer typed this letter instead of another.
+    for (const other of ALPHABET) if (other !== letter) visit(head + other + tail, substitutionCost(letter, other));
+    if (i + 1 < n && letter !== word[i + 1]) visit(head + word[i + 1] + letter + word.slice(i + 2), COST.transposition);
+  }
+  for (let i = 0; i <= n; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    // The writer left out a letter.
+    for (const letter of ALPHABET) visit(head + letter + tail, deletionCost(letter, word[i - 1], word[i]));
+  }
+}
+
+/** The cheap second edits: confusable letters, and vowel or doubled letters added or dropped. */
+function cheapEdits(word: string, visit: Visit): void {
+  const n = word.length;
+  for (let i = 0; i < n; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i + 1);
+    for (const [letter, cost] of confusableLetters(word[i])) visit(head + letter + tail, cost);
+    const dropped = insertionCost(word[i], word[i - 1], word[i + 1]);
+    if (dropped < COST.insertion) visit(head + tail, dropped);
+  }
+  for (let i = 0; i <= n; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    for (const letter of VOWEL_LETTERS) visit(head + letter + tail, deletionCost(letter, word[i - 1], word[i]));
+  }
+}
+
+/**
+ * The known words within MAX_COST of `word`, cheapest first. `isKnown` is the lexicon's lookup, called once or
+ * twice for each generated string, so it should reject non-words fast; splits into two known words are offered
+ * too («بهخانه» → «به خانه»).
+ */
+export function candidates(word: string, isKnown: (text: string) => boolean): Candidate[] {
+  const best = new Map<string, number>();
+  const lookup = (text: string) => text.length > 0 && isKnown(text);
+  const keep = (text: string, cost: number) => {
+    if (cost > MAX_COST || text === word) return;
+    const previous = best.get(text);
+    if (previous !== undefined ? previous > cost : lookup(text)) best.set(text, cost);
+  };
+
+  const cheap: [string, number][] = [];
+  const seen = new Set<string>();
+  singleEdits(word, (text, cost) => {
+    keep(text, cost);
+    if (cost <= SECOND_EDIT_FROM && !seen.has(text)) {
+      seen.add(text);
+      cheap.push([text, cost]);
+    }
+  });
+  for (const [first, cost] of cheap) cheapEdits(first, (text, second) => keep(text, cost + second));
+
+  // A missing space: two known words run together.
+  for (let i = 1; i < word.length; i++) {
+    const left = word.slice(0, i);
+    const right = word.slice(i);
+    if (lookup(left) && lookup(right)) {
+      const text = left + ' ' + right;
+      if (!best.has(text)) best.set(text, COST.space);
+    }
+  }
+
+  return [...best].map(([text, cost]) => ({ text, cost })).sort((a, b) => a.cost - b.cost || (a.text < b.text ? -1 : 1));
+}
