@@ -1,12 +1,14 @@
 // A small LSP client for tests: it starts the built server (`node dist/server.js --stdio`) as a real process and
-// speaks JSON-RPC over its stdin and stdout, as Neovim or Helix would. It records every notification the server
+// speaks JSON-RPC over its stdin and stdout, as Neovim or Helix would (or over node IPC, as VS Code does). It records every notification the server
 // sends, answers the requests a server makes of its client (`workspace/configuration`, `client/registerCapability`),
 // and keeps the server's stderr for inspection.
 
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import {
   createMessageConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
   type MessageConnection,
@@ -61,14 +63,21 @@ export interface LspSession {
   kill(): void;
 }
 
-export function startServer(): LspSession {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+/** `stdio` is how Neovim, Helix and Emacs start the server; `ipc` is how VS Code's client does (TransportKind.ipc). */
+export function startServer(transport: 'stdio' | 'ipc' = 'stdio'): LspSession {
+  const child =
+    transport === 'stdio'
+      ? spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
+      : fork(SERVER, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
   let stderr = '';
   child.stderr!.setEncoding('utf8');
   child.stderr!.on('data', (chunk: string) => (stderr += chunk));
   const exited = new Promise<number | null>((resolveExit) => child.on('exit', (code) => resolveExit(code)));
 
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const connection =
+    transport === 'stdio'
+      ? createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
+      : createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
   const notifications: Notification[] = [];
   const waiters: (() => void)[] = [];
   const session: LspSession = {

@@ -7,8 +7,8 @@ import { fixText } from '../../server/src/analysis/fix';
 import { PULL_CLIENT, SAMPLE, startServer, type LspSession } from './lspClient';
 
 const sessions: LspSession[] = [];
-function server(): LspSession {
-  const session = startServer();
+function server(transport: 'stdio' | 'ipc' = 'stdio'): LspSession {
+  const session = startServer(transport);
   sessions.push(session);
   return session;
 }
@@ -42,6 +42,17 @@ describe('initialize', () => {
     expect(capabilities.documentFormattingProvider).toBe(true);
     expect(capabilities.documentRangeFormattingProvider).toBe(true);
     expect(capabilities.diagnosticProvider).toBeUndefined();
+  });
+
+  it('serves over node IPC, as VS Code’s client starts it', async () => {
+    const lsp = server('ipc');
+    await lsp.initialize();
+    lsp.open(ARABIC, ARABIC_TEXT);
+    expect(summary((await lsp.diagnostics(ARABIC)).diagnostics)).toEqual([
+      ['characters-arabic-letters', 0, 0, 1, 2],
+      ['characters-arabic-letters', 0, 7, 8, 2],
+    ]);
+    expect(await lsp.shutdown()).toBe(0);
   });
 
   it('offers pull diagnostics to a client that pulls', async () => {
@@ -311,6 +322,32 @@ describe('settings', () => {
       type: 3,
       message: 'Dabir did not check this document: it has 9 characters, more than dabir.maxDocumentSize (5).',
     });
+  });
+
+  it('leaves Latin digits in Persian prose alone when dabir.digits is keep', async () => {
+    const text = 'در سال 1402 به تهران رفت.';
+    const lsp = server();
+    await lsp.initialize();
+    lsp.open('file:///tmp/digits-default.txt', text);
+    expect(summary((await lsp.diagnostics('file:///tmp/digits-default.txt')).diagnostics)).toEqual([['digits-latin', 0, 7, 11, 3]]);
+
+    lsp.settings.dabir = { digits: 'keep' };
+    await lsp.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    lsp.open('file:///tmp/digits-keep.txt', text);
+    expect((await lsp.diagnostics('file:///tmp/digits-keep.txt')).diagnostics).toEqual([]);
+  });
+
+  it('never flags a word in dabir.words', async () => {
+    const text = 'او کتابی دربارهٔ زاگرسنشینان نوشت.';
+    const lsp = server();
+    await lsp.initialize();
+    lsp.open('file:///tmp/words-default.txt', text);
+    expect(summary((await lsp.diagnostics('file:///tmp/words-default.txt')).diagnostics)).toEqual([['spelling-unknown', 0, 17, 28, 2]]);
+
+    lsp.settings.dabir = { words: ['زاگرسنشینان'] };
+    await lsp.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    lsp.open('file:///tmp/words-personal.txt', text);
+    expect((await lsp.diagnostics('file:///tmp/words-personal.txt')).diagnostics).toEqual([]);
   });
 
   it('checks nothing when dabir.enable is false', async () => {
