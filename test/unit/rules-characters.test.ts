@@ -117,8 +117,12 @@ describe('characters-invisible', () => {
     expect(fix('رود\u200Bها', 'characters-invisible')).toBe('رودها');
   });
 
-  it('removes a zero width joiner inside Persian text but keeps the one that builds an emoji', () => {
-    expect(fix('سلا\u200Dم 👩\u200D💻 و ❤\uFE0F\u200D🔥', 'characters-invisible')).toBe('سلام 👩\u200D💻 و ❤\uFE0F\u200D🔥');
+  it('removes a zero width joiner between letters or between words but keeps the one that builds an emoji', () => {
+    expect(fix('سلا\u200Dم \u200D 👩\u200D💻 و ❤\uFE0F\u200D🔥', 'characters-invisible')).toBe('سلام  👩\u200D💻 و ❤\uFE0F\u200D🔥');
+  });
+
+  it('keeps a zero width joiner that shows a letter\'s joining form, as in the abbreviation «ه‍.ق»', () => {
+    expect(found('سال ۱۴۴۵ ه\u200D.ق و پسوند \u200Dها', 'characters-invisible')).toEqual([]);
   });
 
   it('keeps a byte order mark at the start but removes U+FEFF inside the text', () => {

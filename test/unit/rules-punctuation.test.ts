@@ -42,6 +42,10 @@ describe('punctuation-semicolon', () => {
   it('keeps the semicolon that ends an HTML character reference', () => {
     expect(found('قزاقستان&nbsp;و ازبکستان&#8204;ها', 'punctuation-semicolon')).toEqual([]);
   });
+
+  it('keeps the semicolon of a winking emoticon', () => {
+    expect(found('فردا می‌بینمت ;) خداحافظ', 'punctuation-semicolon')).toEqual([]);
+  });
 });
 
 describe('punctuation-question', () => {

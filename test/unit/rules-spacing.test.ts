@@ -33,6 +33,10 @@ describe('spacing-before-punctuation', () => {
   it('leaves English text alone', () => {
     expect(found('This is English : really ?', 'spacing-before-punctuation')).toEqual([]);
   });
+
+  it('leaves the space before an emoticon alone', () => {
+    expect(found('خیلی خوب بود :) و فردا ;-) می‌بینمت', 'spacing-before-punctuation')).toEqual([]);
+  });
 });
 
 describe('spacing-after-punctuation', () => {
@@ -55,7 +59,7 @@ describe('spacing-after-punctuation', () => {
   });
 
   it('leaves numbers, abbreviations and marks before other marks or brackets alone', () => {
-    const text = 'رشد ۳.۵ درصد در ساعت ۱۲:۳۰ سال ۱۴۰۲ ه.ش و ۵۰۰ ق.م؛ «چرا؟» (آری!) پایان.';
+    const text = 'رشد ۳.۵ درصد در ساعت ۱۲:۳۰ سال ۱۴۰۲ ه.ش و ۱۴۴۵ ه\u200D.ق و ۵۰۰ ق.م؛ «چرا؟» (آری!) پایان.';
     expect(found(text, 'spacing-after-punctuation')).toEqual([]);
   });
 

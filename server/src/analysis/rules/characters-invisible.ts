@@ -5,8 +5,10 @@
 // دستور خط فارسی; the others arrive by copy and paste, split words for search and spell-checking, and cannot be
 // seen to be removed by hand. A zero width space between two joining letters becomes the ZWNJ it was meant to be.
 // Never touched: ZWNJ; the bidi marks LRM/RLM (U+200E/U+200F), which writers place on purpose to order mixed
-// Persian and Latin text; a ZWJ joining two emoji (👩‍💻), where it builds one picture; and a U+FEFF at the very
-// start of a paragraph, which may be the document's byte order mark (a paragraph cannot tell).
+// Persian and Latin text; a ZWJ joining two emoji (👩‍💻), where it builds one picture; a ZWJ on one side of a
+// letter only, which shows that letter's joining form on purpose (the abbreviation «ه‍.ق»); and a U+FEFF at the
+// very start of a paragraph, which may be the document's byte order mark (a paragraph cannot tell). A ZWJ between
+// two letters changes nothing on screen and goes.
 
 import { fill } from '../messages';
 import type { Finding, Localized } from '../types';
@@ -48,6 +50,14 @@ function replacementFor(text: string, i: number): string {
   return isArabicScriptLetter(before) && isArabicScriptLetter(after) && !RIGHT_JOINING.has(before) ? '\u200c' : '';
 }
 
+/** A ZWJ that builds an emoji, or that shows a letter's joining form with no letter on the other side. */
+function isDeliberateJoiner(text: string, index: number): boolean {
+  const before = text.charCodeAt(index - 1);
+  const after = text.charCodeAt(index + 1);
+  if (endsEmoji(before) && startsEmoji(after)) return true;
+  return isArabicScriptLetter(before) !== isArabicScriptLetter(after);
+}
+
 const MESSAGE: Localized = { fa: 'نویسهٔ نامرئی {name}؛ حذفش کنید', en: 'Invisible {name}; remove it' };
 const REMOVE: Localized = { fa: 'حذف نویسهٔ نامرئی', en: 'Remove the invisible character' };
 const TO_ZWNJ: Localized = { fa: 'نیم‌فاصله به جای آن', en: 'Replace it with a ZWNJ' };
@@ -81,7 +91,7 @@ export const charactersInvisible: ParagraphRule = {
         const name = NAMES.get(code);
         if (!name) continue;
         if (code === 0xfeff && i === 0) continue;
-        if (code === ZWJ && i > 0 && endsEmoji(text.charCodeAt(i - 1)) && startsEmoji(text.charCodeAt(i + 1))) continue;
+        if (code === ZWJ && isDeliberateJoiner(text, i)) continue;
         const newText = replacementFor(text, i);
         findings.push(
           finding(charactersInvisible, i, i + 1, messageFor(name), options, [

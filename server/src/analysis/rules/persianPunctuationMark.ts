@@ -19,6 +19,14 @@ export interface PersianMark {
 
 const REACH = 40;
 
+const EMOTICON_MOUTHS = ')(-DPp|';
+
+/** «:)» «;-)» «:D»: a colon or semicolon that starts an emoticon is a picture, not punctuation. */
+export function startsEmoticon(text: string, index: number): boolean {
+  const mark = text.charCodeAt(index);
+  return (mark === 0x3a || mark === 0x3b) && index + 1 < text.length && EMOTICON_MOUTHS.includes(text[index + 1]);
+}
+
 function isLatinWordChar(code: number): boolean {
   return isLatinLetter(code) || isAsciiDigit(code) || code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x5f || code === 0x2e;
 }

@@ -1,14 +1,16 @@
 // punctuation-semicolon: an ASCII semicolon (;) in a Persian sentence.
 // Why: the Academy of Persian Language's دستور خط فارسی (نشانه‌های نگارشی) writes the Persian semicolon «؛»
-// (U+061B). The semicolon that ends an HTML character reference (&nbsp; &#1234;) is syntax and stays.
+// (U+061B). The semicolon that ends an HTML character reference (&nbsp; &#1234;) is syntax, and the one of a
+// winking emoticon ;) is a picture: both stay.
 
-import { persianMarkFindings } from './persianPunctuationMark';
+import { persianMarkFindings, startsEmoticon } from './persianPunctuationMark';
 import type { ParagraphContext, ParagraphRule } from './rule';
 
 const ENTITY_BEFORE = /&#?[A-Za-z0-9]{1,31}$/;
 
-function endsHtmlEntity(text: string, index: number): boolean {
-  return ENTITY_BEFORE.test(text.slice(Math.max(0, index - 33), index));
+/** The semicolon of an HTML character reference (&nbsp;) or of a winking emoticon (;) ;-)) is not punctuation. */
+function isNotPunctuation(text: string, index: number): boolean {
+  return startsEmoticon(text, index) || ENTITY_BEFORE.test(text.slice(Math.max(0, index - 33), index));
 }
 
 export const punctuationSemicolon: ParagraphRule = {
@@ -28,7 +30,7 @@ export const punctuationSemicolon: ParagraphRule = {
       persian: '؛',
       message: { fa: 'نقطه‌ویرگول لاتین؛ «؛» بنویسید', en: 'Latin semicolon; use «؛»' },
       fix: { fa: 'نقطه‌ویرگول فارسی «؛»', en: 'Use the Persian semicolon «؛»' },
-      isSyntax: endsHtmlEntity,
+      isSyntax: isNotPunctuation,
     });
   },
 };

@@ -12,9 +12,13 @@ import { finding, replaceFix, type ParagraphContext, type ParagraphRule } from '
 /** ، ؛ ؟ . ! : , ; ? ) » ] as code units: the scan runs over every character of a paragraph. */
 const MARKS_WANTING_SPACE = new Set([0x060c, 0x061b, 0x061f, 0x2e, 0x21, 0x3a, 0x2c, 0x3b, 0x3f, 0x29, 0xbb, 0x5d]);
 
-/** «ه.ش»: a dot after a one-letter word abbreviates; it is not the end of a sentence. */
+const ZWJ = 0x200d;
+
+/** «ه.ش», «ه‍.ق»: a dot after a one-letter word (its joining form shown by a ZWJ or not) abbreviates. */
 function isAbbreviationDot(text: string, index: number): boolean {
-  return text.charCodeAt(index) === 0x2e && index > 0 && isArabicScriptLetter(text.charCodeAt(index - 1)) && !isPersianWordChar(text.charCodeAt(index - 2));
+  if (text.charCodeAt(index) !== 0x2e) return false;
+  const letter = text.charCodeAt(index - 1) === ZWJ ? index - 2 : index - 1;
+  return letter >= 0 && isArabicScriptLetter(text.charCodeAt(letter)) && !isPersianWordChar(text.charCodeAt(letter - 1));
 }
 
 const MESSAGE: Localized = { fa: 'بدون فاصله پس از «{mark}»؛ یک فاصله بگذارید', en: 'No space after «{mark}»; add one' };

@@ -3,12 +3,13 @@
 // Why: the Academy of Persian Language's دستور خط فارسی (نشانه‌های نگارشی) attaches these marks to the word before
 // them and puts the space after; a space before lets the mark wrap alone to the next line. The closing ) » ] are
 // spacing-inside-brackets' business. Left alone: indentation (a mark at the start of a line), the dots of an
-// ellipsis and of a decimal (.5), Markdown's image marker (![), and a space after Markdown syntax such as | or -.
+// ellipsis and of a decimal (.5), Markdown's image marker (![), emoticons (:) ;-)), and a space after Markdown syntax such as | or -.
 
 import { fill } from '../messages';
 import type { Finding, Localized } from '../types';
 import { inPersianContext } from '../text/prose';
 import { isAnyDigit, isInlineSpace, isLatinLetter, isPersianWordChar } from '../text/script';
+import { startsEmoticon } from './persianPunctuationMark';
 import { finding, replaceFix, type ParagraphContext, type ParagraphRule } from './rule';
 
 /** Marks that attach to the word before them. */
@@ -29,6 +30,7 @@ function isPunctuationMark(text: string, index: number): boolean {
   const next = text[index + 1];
   if (mark === '.' && (next === '.' || text[index - 1] === '.' || (next !== undefined && isAnyDigit(next.charCodeAt(0))))) return false;
   if (mark === '!' && next === '[') return false;
+  if (startsEmoticon(text, index)) return false;
   return true;
 }
 
