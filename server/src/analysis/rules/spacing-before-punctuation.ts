@@ -3,7 +3,8 @@
 // Why: the Academy of Persian Language's دستور خط فارسی (نشانه‌های نگارشی) attaches these marks to the word before
 // them and puts the space after; a space before lets the mark wrap alone to the next line. The closing ) » ] are
 // spacing-inside-brackets' business. Left alone: indentation (a mark at the start of a line), the dots of an
-// ellipsis and of a decimal (.5), Markdown's image marker (![), emoticons (:) ;-)), and a space after Markdown syntax such as | or -.
+// ellipsis and of a decimal (.5), Markdown's image marker (![), emoticons (:) ;-)), and a space after Markdown
+// syntax such as | or -.
 
 import { fill } from '../messages';
 import type { Finding, Localized } from '../types';
