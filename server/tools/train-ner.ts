@@ -1,0 +1,37 @@
+// `npm run train:ner`: trains the shipped NER model on everything we may use (ARMAN parts 1–3 in the product
+// scheme, PEYMA train and dev; never PEYMA test) and writes server/data/ner-model.bin. The epoch count was chosen
+// on PEYMA dev with `npm run eval:ner`. Fixed seed: the same corpora give the same bytes.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { buildGazetteer } from '../src/analysis/ner/features';
+import { encodeModel } from '../src/analysis/ner/modelFile';
+import { countryGazetteer } from './ner/countryNames';
+import { trainPerceptron } from './ner/perceptron';
+import { armanSentences, peymaSentences } from './ner/trainingSet';
+
+export const EPOCHS = 12;
+export const SEED = 20161;
+export const WORD_DROPOUT = 0.2;
+
+export default async function trainNer(): Promise<void> {
+  const started = Date.now();
+  const log = (line: string) => console.log(`[train:ner ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}`);
+  const sentences = [...armanSentences([1, 2, 3], 'product', SEED), ...peymaSentences(['train', 'dev'], SEED)];
+  log(`${sentences.length.toLocaleString('en')} sentences (ARMAN 1–3 + PEYMA train+dev, with spelling variants)`);
+  const gazetteerEntries = countryGazetteer();
+  const model = trainPerceptron(sentences, {
+    epochs: EPOCHS,
+    seed: SEED,
+    wordDropout: WORD_DROPOUT,
+    gazetteer: buildGazetteer(gazetteerEntries),
+    gazetteerEntries,
+    trainedOn: `ARMAN 1-3 (product scheme) + PEYMA train+dev, ${EPOCHS} epochs, seed ${SEED}`,
+    log,
+  });
+  const bytes = encodeModel(model);
+  mkdirSync('server/data', { recursive: true });
+  writeFileSync('server/data/ner-model.bin', bytes);
+  log(`wrote server/data/ner-model.bin: ${(bytes.length / 1e6).toFixed(2)} MB, ${model.keys.length.toLocaleString('en')} features, ${model.entryLabels.length.toLocaleString('en')} weights`);
+}
+
+if (process.argv[1]?.includes('train-ner')) await trainNer();
