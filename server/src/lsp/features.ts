@@ -10,9 +10,17 @@ import type { Feature } from './context';
 import { registerCodeActions } from './codeActions';
 import { registerDiagnostics } from './diagnostics';
 import { registerFormatting } from './formatting';
+import { registerSemanticTokens } from './semanticTokens';
+import { registerSymbols } from './symbols';
+import { registerHighlights } from './highlights';
+import { registerReferences } from './references';
 
 export const FEATURES: readonly Feature[] = [
   registerDiagnostics,
   registerCodeActions,
   registerFormatting,
+  registerSemanticTokens,
+  registerSymbols,
+  registerHighlights,
+  registerReferences,
 ];
