@@ -12,11 +12,13 @@ import { processIo, type Io } from './cli/io';
 import { CLI_MESSAGES } from './cli/messages';
 import { localeOf } from './cli/options';
 import { startServer } from './lsp/start';
+import { isMainThread } from 'node:worker_threads';
 
 const USAGE = `Usage: dabir <command> [options]
 
 Commands:
-  check [FILE…|-] [--format text|json] [--rules LIST]   report findings (exit 0 none, 1 findings, 2 error)
+  check [FILE…|FOLDER…|-] [--format text|json] [--rules LIST]
+                                                        report findings (exit 0 none, 1 findings, 2 error)
   fix [FILE|-] [--rules LIST] [--write]                 apply every safe fix (to stdout, or in place)
   entities [FILE|-] --format json                       named entities
   lookup TEXT [--format json|markdown]                  knowledge-base card of a country or treaty
@@ -34,7 +36,7 @@ Options:
 type Command = (args: ParsedArgs, io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
-  check: runCheck,
+  check: (args, io) => runCheck(args, io, bundledScript()),
   fix: runFix,
   entities: runEntities,
   lookup: async (args, io) => {
@@ -82,7 +84,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
 
 declare const DABIR_VERSION: string;
 
-if (require.main === module) {
+/** The bundled CLI file, which check's worker threads run; undefined when running from source (tests). */
+function bundledScript(): string | undefined {
+  return typeof __filename === 'string' && __filename.endsWith('.js') ? __filename : undefined;
+}
+
+// A worker thread runs this same file for its share of a folder; only the main thread is the command.
+if (require.main === module && isMainThread) {
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,7 +52,7 @@ describe('dabir check', () => {
 
   it.each([
     ['a missing file', (dir: string) => join(dir, 'nope.md'), /no such file/],
-    ['a directory', (dir: string) => dir, /is a directory/],
+    ['a folder without documents', (dir: string) => dir, /no Markdown or text files to check/],
     ['a binary file', (dir: string) => { const f = join(dir, 'b.bin'); writeFileSync(f, Buffer.from([0x50, 0, 1, 2])); return f; }, /binary file/],
     ['invalid UTF-8', (dir: string) => { const f = join(dir, 'l.txt'); writeFileSync(f, Buffer.from([0xd8, 0x28, 0x41])); return f; }, /not valid UTF-8/],
   ])('refuses %s with one line on stderr and exit 2', (_name, make, message) => {
@@ -60,6 +61,26 @@ describe('dabir check', () => {
     expect(run.stderr).toMatch(message);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('checks every Markdown and text file of a folder, in order, skipping what .gitignore ignores', () => {
+    const dir = scratch();
+    for (let k = 0; k < 20; k++) writeFileSync(join(dir, `note-${String(k).padStart(2, '0')}.md`), k % 2 ? 'متن درست است.\n' : 'این كتاب خوب است.\n');
+    writeFileSync(join(dir, 'ignored.md'), 'كتاب\n');
+    writeFileSync(join(dir, '.gitignore'), 'ignored.md\n');
+    writeFileSync(join(dir, 'image.png'), Buffer.from([0x89, 0x50, 0, 0]));
+    spawnSync('git', ['init', '-q', dir]);
+    const run = dabir(['check', dir, '--format', 'json', '--rules', 'characters']);
+    expect(run.status).toBe(1);
+    const files = JSON.parse(run.stdout).files as { path: string; diagnostics: { rule: string }[] }[];
+    expect(files.map((f) => f.path)).toEqual(Array.from({ length: 20 }, (_, k) => join(dir, `note-${String(k).padStart(2, '0')}.md`)));
+    expect(files.map((f) => f.diagnostics.length)).toEqual(Array.from({ length: 20 }, (_, k) => (k % 2 ? 0 : 1)));
+  });
+
+  it('refuses a directory where one document is expected', () => {
+    const run = dabir(['fix', scratch()]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/is a directory/);
   });
 
   it('rejects an unknown flag, an unknown rule and an unknown command with exit 2', () => {

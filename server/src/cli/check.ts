@@ -1,71 +1,37 @@
-// `dabir check [FILE…|-] [--format text|json] [--rules LIST]`: every finding; exit 0 none, 1 findings, 2 error.
+// `dabir check [FILE…|FOLDER…|-] [--format text|json] [--rules LIST]`: every finding; exit 0 none, 1 findings,
+// 2 error. A folder is checked file by file (Markdown and text, .gitignore respected), spread over worker threads.
 
-import { createAnalyzer } from '../analysis/analyze';
 import { fill } from '../analysis/messages';
-import type { Finding } from '../analysis/types';
 import { flagValue, oneOf, type ParsedArgs } from './args';
-import { readDocument } from './input';
-import { CLI_MESSAGES } from './messages';
-import { analysisOptions, localeOf, suggestionText } from './options';
-import { lineStarts, positionAt } from './positions';
+import type { JsonDiagnostic } from './diagnosticsJson';
+import { expandPaths } from './files';
 import type { Io } from './io';
+import { CLI_MESSAGES } from './messages';
+import { analysisOptions, localeOf } from './options';
+import { checkFiles } from './parallel';
 
-export interface JsonDiagnostic {
-  rule: string;
-  family: string;
-  severity: string;
-  message: string;
-  start: number;
-  end: number;
-  line: number;
-  character: number;
-  text: string;
-  suggestions: string[];
-}
-
-export function toJsonDiagnostics(text: string, findings: readonly Finding[]): JsonDiagnostic[] {
-  const starts = lineStarts(text);
-  return findings.map((f) => {
-    const { line, character } = positionAt(starts, f.start);
-    return {
-      rule: f.rule,
-      family: f.family,
-      severity: f.severity,
-      message: f.message,
-      start: f.start,
-      end: f.end,
-      line,
-      character,
-      text: text.slice(f.start, f.end),
-      suggestions: f.fixes.map((fix) => suggestionText(text, f, fix)),
-    };
-  });
-}
-
-export async function runCheck(args: ParsedArgs, io: Io): Promise<number> {
+export async function runCheck(args: ParsedArgs, io: Io, workerScript?: string): Promise<number> {
   const format = oneOf('--format', flagValue(args, '--format'), ['text', 'json'] as const, 'text');
   const locale = localeOf(args);
-  const paths = args.positionals.length > 0 ? args.positionals : ['-'];
+  const paths = expandPaths(args.positionals.length > 0 ? args.positionals : ['-']);
+  // Validate the options once, before any file is read: a bad flag is one error, not one per file.
+  analysisOptions(args, paths[0]);
+  const results = await checkFiles(paths, (path) => analysisOptions(args, path), workerScript);
   const files: { path: string; diagnostics: JsonDiagnostic[] }[] = [];
   let failed = false;
   let total = 0;
-  for (const path of paths) {
-    let document;
-    try {
-      document = await readDocument(path);
-    } catch (error) {
-      io.stderr(`dabir: ${(error as Error).message}`);
+  for (const result of results) {
+    if (result.error !== undefined || !result.diagnostics) {
+      io.stderr(`dabir: ${result.error}`);
       failed = true;
       continue;
     }
-    const analyzer = createAnalyzer(analysisOptions(args, document.path));
-    const diagnostics = toJsonDiagnostics(document.text, analyzer.analyze(document.text).findings);
-    total += diagnostics.length;
-    files.push({ path: document.path, diagnostics });
+    total += result.diagnostics.length;
+    files.push({ path: result.path, diagnostics: result.diagnostics });
     if (format === 'text') {
-      for (const d of diagnostics) {
+      for (const d of result.diagnostics) {
         const suggestion = d.suggestions.length > 0 ? `  → ${d.suggestions[0]}` : '';
-        io.stdout(`${document.path}:${d.line + 1}:${d.character + 1}  ${d.rule}  ${d.message}  «${d.text}»${suggestion}`);
+        io.stdout(`${result.path}:${d.line + 1}:${d.character + 1}  ${d.rule}  ${d.message}  «${d.text}»${suggestion}`);
       }
     }
   }
