@@ -83,20 +83,22 @@ export function registerDiagnostics(server: DabirServer): void {
     clientPulls(capabilities) ? { diagnosticProvider: { identifier: SOURCE, interFileDependencies: false, workspaceDiagnostics: false } } : {},
   );
 
+  // A send fails only when the connection is gone; there is no one left to tell, so it must not become a rejection.
+  const ignoreClosed = () => undefined;
   const warnedTooLarge = new Set<string>();
   documents.onAnalysis((document, analysis) => {
     if (analysis.skipped === 'too-large' && !warnedTooLarge.has(document.uri)) {
       warnedTooLarge.add(document.uri);
       // A notification, not showMessageRequest: there is nothing to choose, and no client should have to answer.
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: tooLargeMessage(document, analysis) });
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: tooLargeMessage(document, analysis) }).catch(ignoreClosed);
     }
     if (clientPulls(client.capabilities)) return;
-    void connection.sendDiagnostics({ uri: document.uri, version: analysis.version, diagnostics: diagnosticsFor(document, analysis) });
+    void connection.sendDiagnostics({ uri: document.uri, version: analysis.version, diagnostics: diagnosticsFor(document, analysis) }).catch(ignoreClosed);
   });
 
   documents.onClose((uri) => {
     warnedTooLarge.delete(uri);
-    if (!clientPulls(client.capabilities)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (!clientPulls(client.capabilities)) void connection.sendDiagnostics({ uri, diagnostics: [] }).catch(ignoreClosed);
   });
 
   documents.onSettingsChanged(() => {
