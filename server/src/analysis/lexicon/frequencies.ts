@@ -11,7 +11,7 @@ let counts: Map<string, number> | undefined;
 let zwnjForms: Map<string, string[]> | undefined;
 
 /** A ZWNJ spelling the corpus uses this often counts as attested, beside the lexicon's (رئیس‌جمهور). */
-export const ATTESTED = 3;
+export const ATTESTED = 2;
 
 function table(): Map<string, number> {
   if (counts) return counts;

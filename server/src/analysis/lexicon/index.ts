@@ -8,7 +8,8 @@
 
 import type { ZwnjStyle } from '../types';
 import { corpusCount } from './frequencies';
-import { isLicensed, spellingsOfKey, type Spelling } from './morphology';
+import { isLicensed, type Spelling } from './morphology';
+import { spellingsOf } from './zwnj';
 import { normalizeWord, stripZwnj } from './normalize';
 import { rankSpellings } from './style';
 import { lexiconTable } from './table';
@@ -42,7 +43,10 @@ export function zwnjForms(text: string, style: ZwnjStyle = 'academy'): string[] 
   return rankSpellings(zwnjSpellings(text), style).map((s) => s.form);
 }
 
-/** Every licensed spelling of the letters of `text` (spaces and ZWNJs ignored), unranked, with how each is built. */
+/**
+ * Every licensed spelling of the letters of `text` (spaces and ZWNJs ignored), unranked, with how each is built:
+ * Lilak's, and the ZWNJ spellings the frequency corpus attests (رئیس‌جمهور).
+ */
 export function zwnjSpellings(text: string): Spelling[] {
-  return spellingsOfKey(stripZwnj(normalizeWord(text)).replace(/ /g, ''));
+  return spellingsOf(stripZwnj(normalizeWord(text)).replace(/ /g, ''));
 }

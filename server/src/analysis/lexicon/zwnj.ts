@@ -34,26 +34,49 @@ export function spellingsOf(key: string): Spelling[] {
 const JOINABLE_ENDING = /\u200C(ها|های|هایی|هایم|هایت|هایش|هایمان|هایتان|هایشان|هاست|تر|ترین|تری|ترها)$/;
 
 /** In the common style, the joined twin of an accepted «‌ها/‌تر» spelling is accepted too, except after ه. */
-function commonJoinedTwin(form: string, ranked: readonly Spelling[]): boolean {
-  return ranked.some((s) => {
+function commonJoinedTwin(form: string, ranked: readonly Spelling[]): Spelling | undefined {
+  return ranked.find((s) => {
     const m = JOINABLE_ENDING.exec(s.form);
     if (!m || s.form.charCodeAt(m.index - 1) === 0x0647) return false;
     return s.form.slice(0, m.index) + m[1] === form;
   });
 }
 
-/** A ZWNJ spelling the corpus uses far more than the joined one (می‌گوید beside میگوید = میگو + ید). */
-const DOMINANT_MIN = 5;
-const DOMINANT_RATIO = 10;
+/**
+ * Whether a spelling with more ZWNJs reads better than the accepted `form`, by corpus evidence: the corpus writes it
+ * clearly more often (می‌زند beside میزند, which Lilak licenses as میز + ند), or, neither being seen, its stem is
+ * clearly more common (توسعه‌ای, stem توسعه, beside توسعهای read as توسع + های).
+ */
+const MORE_OFTEN = 3;
+const SEEN = 2;
 
-function dominatedByZwnjSpelling(form: string, ranked: readonly Spelling[]): boolean {
-  const own = corpusCount(form);
+function betterZwnjReading(form: string, own: Spelling | undefined, ranked: readonly Spelling[]): boolean {
+  if (!own) return false;
+  const ownCount = corpusCount(form) + (own.form === form ? 0 : corpusCount(own.form));
   const has = junctions(form);
   return ranked.some((s) => {
-    if (s.form === form || junctions(s.form).length <= has.length || !includesAll(junctions(s.form), has)) return false;
+    if (s === own || s.form === form || junctions(s.form).length <= has.length || !includesAll(junctions(s.form), has)) return false;
     const count = corpusCount(s.form);
-    return count >= DOMINANT_MIN && count > DOMINANT_RATIO * own;
+    if (count >= SEEN && count > MORE_OFTEN * ownCount) return true;
+    if (count > 0 || ownCount > 0) return false;
+    const stemCount = corpusCount(s.stem);
+    return stemCount >= SEEN && stemCount > MORE_OFTEN * corpusCount(own.stem);
   });
+}
+
+/**
+ * Splits that Lilak licenses but that misread common joined words, kept only with corpus support: the possessive
+ * ‌ات after ی/ه (مادیات، توجیهات are Arabic plurals, not مادی‌ات) and the prefix بی‌ before a consonant (بیداد،
+ * بیمار are words; بی‌اطلاع, where the joined form would misread, is split).
+ */
+function plausibleSplit(spelling: Spelling): boolean {
+  if (corpusCount(spelling.form) >= SEEN) return true;
+  if (spelling.form.endsWith('\u200Cات')) return false;
+  if (spelling.form.startsWith('بی\u200C') && !spelling.listed) {
+    const next = spelling.form.charCodeAt(3);
+    return next === 0x0627 || next === 0x0622;
+  }
+  return true;
 }
 
 /**
@@ -125,11 +148,20 @@ export function respellWord(word: string, style: ZwnjStyle): WordRespelling | un
   const ranked = rankSpellings(spellings, style);
   if (ranked.length === 0) return undefined;
   const visible = visibleSpelling(form);
-  const accepted =
-    ranked.some((s) => s.form === form || visibleSpelling(s.form) === visible) || (style === 'common' && commonJoinedTwin(form, ranked));
-  if (accepted && !dominatedByZwnjSpelling(form, ranked)) return undefined;
+  // The common style keeps the writer's joined plural or comparative (کتابها، بزرگتر) whatever the corpus says.
+  const twin = style === 'common' ? commonJoinedTwin(form, ranked) : undefined;
+  if (twin && !betterZwnjReading(form, twin, ranked.filter((s) => junctions(s.form).join() !== junctions(twin.form).join()).concat(twin))) {
+    return undefined;
+  }
+  const own = ranked.find((s) => s.form === form);
+  const accepted = own !== undefined || ranked.some((s) => visibleSpelling(s.form) === visible);
+  if (accepted && !betterZwnjReading(form, own, ranked)) return undefined;
+  // A joined word the corpus uses is a word (مادیات), unless a ZWNJ reading is clearly better attested.
+  if (!accepted && corpusCount(form) >= SEEN && !betterZwnjReading(form, { form, joinedAffix: false, listed: true, stem: form }, ranked)) {
+    return undefined;
+  }
   const has = junctions(form);
-  const adding = ranked.filter((s) => s.form !== form && includesAll(junctions(s.form), has));
+  const adding = ranked.filter((s) => s.form !== form && includesAll(junctions(s.form), has) && plausibleSplit(s));
   if (adding.length > 0) return { forms: adding.map((s) => s.form), kind: 'missing', safe: adding.length === 1 };
   if (has.some((at) => separatesMorphemes(key, at))) return undefined;
   return { forms: ranked.map((s) => s.form), kind: 'misplaced', safe: ranked.length === 1 };
@@ -177,12 +209,24 @@ export function respellPair(left: string, right: string, previous: string | unde
   const leftIsWord = spellingsOf(leftKey).length > 0;
   const rightIsWord = spellingsOf(rightKey).length > 0;
   if (verbPrefix || bound || !leftIsWord || !rightIsWord) return { form, safe: true };
-  // Two words that each stand alone (پیش + بینی, این + که): join only where the corpus writes them as one word
-  // more often than apart, and never without asking.
+  // Two words that each stand alone (پیش + بینی، این + که): join where the corpus writes them as one word at
+  // least as often as apart, or, unseen, where Lilak lists the compound, neither part is a function word that the
+  // Academy writes apart (این که، هیچ کس), and the second part is rare on its own (سرمایه گذاری, not اعلام شده:
+  // a participle or noun that often stands alone is as likely two words as a compound).
   const together = corpusCount(form);
-  if (together >= 3 && together >= 2 * spacedPairCount(l, r)) return { form, safe: false };
+  const apart = spacedPairCount(l, r);
+  if (apart > together) return undefined;
+  if (together >= SEEN) return { form, safe: false };
+  if (together === 0 && joined[0].listed && !FUNCTION_WORDS.has(leftKey) && !FUNCTION_WORDS.has(rightKey) && corpusCount(r) < FREE_STANDING) {
+    return { form, safe: false };
+  }
   return undefined;
 }
+
+/** Words the Academy writes apart from their neighbour even where a joined compound exists. */
+const FUNCTION_WORDS = new Set(['این', 'آن', 'که', 'چه', 'هر', 'هیچ', 'یک', 'همین', 'همان', 'وقتی', 'چرا', 'به', 'از', 'در', 'با', 'تا', 'را', 'و', 'هم', 'قابل', 'نیم']);
+/** A word seen this often on its own in the frequency corpus stands free (شده، توجه): no unattested compound. */
+const FREE_STANDING = 20;
 
 /** A suffix followed by another (ترین + ها is not one, but هایی، هایم are listed; تر + ی is two). */
 function boundPairKey(key: string): boolean {
