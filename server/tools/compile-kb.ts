@@ -142,11 +142,16 @@ const regionNames = new Intl.DisplayNames('fa', { type: 'region' });
 const languageNames = new Intl.DisplayNames('fa', { type: 'language' });
 const currencyNames = new Intl.DisplayNames('fa', { type: 'currency' });
 
+/** ICU writes امریکا and افریقا; Persian news in Iran writes آمریکا and آفریقا. */
+function iranianSpelling(name: string): string {
+  return name.replace(/(^|[\s(])امریکا/g, '$1آمریکا').replace(/(^|[\s(])افریقا/g, '$1آفریقا');
+}
+
 /** ICU's name, or '' when it has none (ICU echoes the code back). */
 function icuName(names: Intl.DisplayNames, code: string): string {
   try {
     const name = names.of(code);
-    return name && name.toLowerCase() !== code.toLowerCase() ? cleanPersianName(name) : '';
+    return name && name.toLowerCase() !== code.toLowerCase() ? iranianSpelling(cleanPersianName(name)) : '';
   } catch {
     return '';
   }
