@@ -3,12 +3,14 @@
 // joiner (U+200D) outside an emoji sequence.
 // Why: the only invisible character Persian orthography needs is the ZWNJ (نیم‌فاصله, U+200C) of the Academy's
 // دستور خط فارسی; the others arrive by copy and paste, split words for search and spell-checking, and cannot be
-// seen to be removed by hand. A zero width space between two joining letters becomes the ZWNJ it was meant to be.
+// seen to be removed by hand. Removing them changes nothing on screen: they are all transparent to Arabic joining
+// (Unicode's ArabicShaping), so «کتاب​خانه» with a zero width space already shows as «کتابخانه»; whether a ZWNJ
+// belongs there is the zwnj rules' question.
 // Never touched: ZWNJ; the bidi marks LRM/RLM (U+200E/U+200F), which writers place on purpose to order mixed
 // Persian and Latin text; a ZWJ joining two emoji (👩‍💻), where it builds one picture; a ZWJ on one side of a
 // letter only, which shows that letter's joining form on purpose (the abbreviation «ه‍.ق»); and a U+FEFF at the
 // very start of a paragraph, which may be the document's byte order mark (a paragraph cannot tell). A ZWJ between
-// two letters changes nothing on screen and goes.
+// two letters that join anyway changes nothing on screen and goes.
 
 import { fill } from '../messages';
 import type { Finding, Localized } from '../types';
@@ -35,32 +37,24 @@ function startsEmoji(code: number): boolean {
   return isHighSurrogate(code) || (code >= 0x2300 && code <= 0x2bff);
 }
 
-const ZERO_WIDTH_SPACE = 0x200b;
-/** Letters that never join the letter after them: after these a ZWNJ would change nothing. */
-const RIGHT_JOINING = new Set([0x0621, 0x0622, 0x0623, 0x0624, 0x0625, 0x0627, 0x0629, 0x062f, 0x0630, 0x0631, 0x0632, 0x0648, 0x0698, 0x06c0]);
+/** Persian letters that never join the letter after them (ء and the right-joining ا د ذ ر ز ژ و and kin). */
+const NOT_JOINING_FORWARD = new Set([0x0621, 0x0622, 0x0623, 0x0624, 0x0625, 0x0627, 0x0629, 0x062f, 0x0630, 0x0631, 0x0632, 0x0648, 0x0671, 0x0698, 0x06c0]);
 
 /**
- * A zero width space between two letters of a Persian word is almost always a ZWNJ typed with the wrong tool, and
- * renderers show it as a break in the word: replacing it with a ZWNJ keeps what the writer saw. Elsewhere it goes.
+ * A ZWJ is deliberate when it builds an emoji or shows a joining form that would not appear without it: next to a
+ * letter on one side only («ه‍.ق»), or after a letter that does not join forward. Between two letters that join
+ * anyway it changes nothing on screen.
  */
-function replacementFor(text: string, i: number): string {
-  if (text.charCodeAt(i) !== ZERO_WIDTH_SPACE || i === 0) return '';
-  const before = text.charCodeAt(i - 1);
-  const after = text.charCodeAt(i + 1);
-  return isArabicScriptLetter(before) && isArabicScriptLetter(after) && !RIGHT_JOINING.has(before) ? '\u200c' : '';
-}
-
-/** A ZWJ that builds an emoji, or that shows a letter's joining form with no letter on the other side. */
 function isDeliberateJoiner(text: string, index: number): boolean {
   const before = text.charCodeAt(index - 1);
   const after = text.charCodeAt(index + 1);
   if (endsEmoji(before) && startsEmoji(after)) return true;
-  return isArabicScriptLetter(before) !== isArabicScriptLetter(after);
+  if (isArabicScriptLetter(before) !== isArabicScriptLetter(after)) return true;
+  return isArabicScriptLetter(before) && NOT_JOINING_FORWARD.has(before);
 }
 
 const MESSAGE: Localized = { fa: 'نویسهٔ نامرئی {name}؛ حذفش کنید', en: 'Invisible {name}; remove it' };
-const REMOVE: Localized = { fa: 'حذف نویسهٔ نامرئی', en: 'Remove the invisible character' };
-const TO_ZWNJ: Localized = { fa: 'نیم‌فاصله به جای آن', en: 'Replace it with a ZWNJ' };
+const FIX: Localized = { fa: 'حذف نویسهٔ نامرئی', en: 'Remove the invisible character' };
 
 function messageFor(name: Localized): Localized {
   return { fa: fill(MESSAGE, { name: name.fa }, 'fa'), en: fill(MESSAGE, { name: name.en }, 'en') };
@@ -76,7 +70,7 @@ export const charactersInvisible: ParagraphRule = {
     en: "The only invisible character Persian orthography needs is the ZWNJ (U+200C) of the Academy's دستور خط فارسی; zero width spaces, soft hyphens and the like arrive by copy and paste and split words for search and spell-checking. ZWNJ and the bidi marks LRM and RLM are never touched.",
   },
   examples: [
-    { before: 'کتاب\u200Bخانه', after: 'کتاب\u200Cخانه' },
+    { before: 'کتاب\u200Bخانه', after: 'کتابخانه' },
     { before: 'دانشگاه\u200B تهران', after: 'دانشگاه تهران' },
     { before: 'سلام\u00AD دنیا', after: 'سلام دنیا' },
   ],
@@ -92,10 +86,9 @@ export const charactersInvisible: ParagraphRule = {
         if (!name) continue;
         if (code === 0xfeff && i === 0) continue;
         if (code === ZWJ && isDeliberateJoiner(text, i)) continue;
-        const newText = replacementFor(text, i);
         findings.push(
           finding(charactersInvisible, i, i + 1, messageFor(name), options, [
-            replaceFix(newText ? TO_ZWNJ : REMOVE, options, { start: i, end: i + 1, newText }, true),
+            replaceFix(FIX, options, { start: i, end: i + 1, newText: '' }, true),
           ]),
         );
       }
