@@ -160,6 +160,21 @@ describe('diagnostics', () => {
     ]);
     expect(lsp.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics')).toEqual([]);
   });
+
+  it('tells a pulling client nothing changed, and asks it to pull again after a settings change', async () => {
+    const lsp = server();
+    await lsp.initialize(PULL_CLIENT);
+    lsp.open(ARABIC, ARABIC_TEXT);
+    const first = (await lsp.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: ARABIC } })) as { resultId: string };
+    const again = await lsp.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: ARABIC }, previousResultId: first.resultId });
+    expect(again).toEqual({ kind: 'unchanged', resultId: first.resultId });
+
+    lsp.settings.dabir = { enable: false };
+    await lsp.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await expect.poll(() => lsp.notifications.some((n) => n.method === 'workspace/diagnostic/refresh')).toBe(true);
+    const after = await lsp.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: ARABIC }, previousResultId: first.resultId });
+    expect(after).toMatchObject({ kind: 'full', items: [] });
+  });
 });
 
 describe('code actions', () => {

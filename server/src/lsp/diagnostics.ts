@@ -73,6 +73,19 @@ export function diagnosticsFor(document: TextDocument, analysis: DocumentAnalysi
   return analysis.findings.map((finding) => toDiagnostic(document, finding, analysis.version));
 }
 
+const resultIds = new WeakMap<DocumentAnalysis, string>();
+let lastResultId = 0;
+
+/** Analyses are memoised per version and settings, so an analysis's identity says whether anything changed. */
+function resultIdOf(analysis: DocumentAnalysis): string {
+  let id = resultIds.get(analysis);
+  if (!id) {
+    id = String(++lastResultId);
+    resultIds.set(analysis, id);
+  }
+  return id;
+}
+
 function clientPulls(client: ClientCapabilities): boolean {
   return client.textDocument?.diagnostic !== undefined;
 }
@@ -108,12 +121,15 @@ export function registerDiagnostics(server: DabirServer): void {
   });
 
   connection.languages.diagnostics.on(
-    documentRequest(server, 'textDocument/diagnostic', async (document): Promise<DocumentDiagnosticReport> => {
+    documentRequest(server, 'textDocument/diagnostic', async (document, params): Promise<DocumentDiagnosticReport> => {
       const analysis = await documents.analysisWhenReady(document.uri);
       const current = documents.get(document.uri);
       // Closed while its settings were being read: nothing to report.
       if (!analysis || !current) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-      return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsFor(current, analysis) };
+      // The same analysis object means the same version and settings, so the client may keep what it has.
+      const resultId = resultIdOf(analysis);
+      if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsFor(current, analysis) };
     }),
   );
 }
