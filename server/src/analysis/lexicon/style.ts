@@ -17,10 +17,18 @@ function zwnjCount(form: string): number {
   return n;
 }
 
+const JOINED_ENDING = /(ها|های|هایی|هایم|هایت|هایش|هایمان|هایتان|هایشان|هاست|تر|ترین)$/;
+
 /** Whether the Academy style would rather write this spelling another way that is also licensed. */
 function academyDisprefers(spelling: Spelling, all: readonly Spelling[]): boolean {
   if (ACADEMY_JOINED.has(spelling.form)) return false;
-  if (spelling.joinedAffix) return all.some((other) => !other.joinedAffix && zwnjCount(other.form) > zwnjCount(spelling.form));
+  if (spelling.joinedAffix) {
+    // Only its own ZWNJ twin (سالهای → سال‌های) replaces it, not another reading of the letters (مرزه‌ای).
+    const m = JOINED_ENDING.exec(spelling.form);
+    if (!m) return false;
+    const twin = spelling.form.slice(0, m.index) + ZWNJ + m[1];
+    return all.some((other) => other.form === twin);
+  }
   // A listed joined twin of a listed ZWNJ form (آنها beside آن‌ها): the Academy writes the ZWNJ.
   if (spelling.listed && spelling.form.indexOf(ZWNJ) < 0) {
     return all.some((other) => other.listed && !other.joinedAffix && zwnjCount(other.form) > 0 && /(?:ها|های|هایی|تر|ترین)$/.test(other.form));

@@ -22,12 +22,64 @@ export function spellingsOf(key: string): Spelling[] {
   if (!spellings) {
     if (spellingCache.size >= CACHE_LIMIT) spellingCache.clear();
     spellings = spellingsOfKey(key);
-    for (const form of attestedZwnjForms(key)) {
-      if (!spellings.some((s) => s.form === form)) spellings.push({ form, joinedAffix: false, listed: true, stem: form });
+    const known = (form: string) => spellings!.some((s) => s.form === form);
+
+    for (const form of attestedZwnjForms(key)) if (!known(form)) spellings.push({ form, joinedAffix: false, listed: true, stem: form });
+    // Lilak gives some stems only the joined ها/تر (سالها، گروهها); the Academy writes them with a ZWNJ wherever the
+    // letter before joins, so that twin is licensed too.
+    // The same for a built form whose joined ها sits inside a listed stem (ویژگیها + ی): the part before the ending
+    // must be a word itself, so that تنها or دفتر (listed whole) never become تن‌ها or دف‌تر.
+    spellings = spellings.map((s) => {
+      if (s.listed || s.form.indexOf(ZWNJ) >= 0) return s;
+      const m = JOINED_ENDING.exec(s.form);
+      if (!m || m.index < 2 || !JOINS_LEFT(s.form.charCodeAt(m.index - 1))) return s;
+      if (!s.joinedAffix && spellingsOfKey(s.form.slice(0, m.index)).length === 0) return s;
+      return s.joinedAffix ? s : { ...s, joinedAffix: true };
+    });
+    for (const s of [...spellings]) {
+      if (!s.joinedAffix) continue;
+      const m = JOINED_ENDING.exec(s.form);
+      if (!m || m.index === 0 || !JOINS_LEFT(s.form.charCodeAt(m.index - 1))) continue;
+      const twin = s.form.slice(0, m.index) + ZWNJ + m[1];
+      if (!known(twin)) spellings.push({ form: twin, joinedAffix: false, listed: false, stem: s.form.slice(0, m.index) });
     }
+    if (spellings.length === 0) spellings = productiveCompound(key);
     spellingCache.set(key, spellings);
   }
   return spellings;
+}
+
+const JOINED_ENDING = /(ها|های|هایی|هایم|هایت|هایش|هایمان|هایتان|هایشان|هاست|تر|ترین)$/;
+
+/** Whether a letter joins the one after it (so that a ZWNJ after it is visible). */
+function JOINS_LEFT(code: number): boolean {
+  return code >= 0x0626 && code <= 0x06d3 && !NON_JOINING.has(code) && code !== 0x0629 && code !== 0x0621;
+}
+
+/**
+ * Second elements that make compounds productively (نمادین‌سازی، تسهیل‌کننده): a joined word the lexicon does not
+ * know, made of a known word and one of these, is that compound. And «به» before a known noun (بهعنوان →
+ * به‌عنوان), which the Academy writes apart and a joined text has glued on.
+ */
+const PRODUCTIVE_TAILS = new Set([
+  'سازی', 'ساز', 'سازان', 'کننده', 'کنندگان', 'کنندگی', 'گذاری', 'گذار', 'گذاران', 'پذیر', 'پذیری', 'گیری', 'گرایی', 'گرا',
+  'گرایان', 'آمیز', 'انگیز', 'شناسی', 'شناس', 'شناسان', 'نگاری', 'نگار', 'پردازی', 'پرداز', 'محور', 'محوری', 'رسانی',
+  'طلب', 'طلبی', 'طلبان', 'آفرین', 'آفرینی', 'زدایی', 'مدار', 'مداری', 'ستیز', 'ستیزی', 'سوز', 'خواه', 'خواهی', 'خواهان',
+]);
+
+function productiveCompound(key: string): Spelling[] {
+  const out: Spelling[] = [];
+  for (let cut = 2; cut <= key.length - 2; cut++) {
+    const left = key.slice(0, cut);
+    const right = key.slice(cut);
+    const glued = (left === 'به' && right.length >= 3) || PRODUCTIVE_TAILS.has(right);
+    if (!glued || !JOINS_LEFT(left.charCodeAt(left.length - 1)) && !PRODUCTIVE_TAILS.has(right)) continue;
+    const leftForms = left === 'به' ? ['به'] : spellingsOfKey(left).map((s) => s.form);
+    const rightForms = PRODUCTIVE_TAILS.has(right) ? [right] : spellingsOfKey(right).map((s) => s.form);
+    if (leftForms.length === 0 || rightForms.length === 0) continue;
+    out.push({ form: leftForms[0] + ZWNJ + rightForms[0], joinedAffix: false, listed: false, stem: leftForms[0] });
+  }
+  return out.length === 1 ? out : [];
 }
 
 /** The plural and comparative endings that the common style may join (کتابها، بزرگتر) where the Academy does not. */
@@ -157,7 +209,8 @@ export function respellWord(word: string, style: ZwnjStyle): WordRespelling | un
   const accepted = own !== undefined || ranked.some((s) => visibleSpelling(s.form) === visible);
   if (accepted && !betterZwnjReading(form, own, ranked)) return undefined;
   // A joined word the corpus uses is a word (مادیات), unless a ZWNJ reading is clearly better attested.
-  if (!accepted && corpusCount(form) >= SEEN && !betterZwnjReading(form, { form, joinedAffix: false, listed: true, stem: form }, ranked)) {
+  const licensed = spellings.some((s) => s.form === form);
+  if (!accepted && !licensed && corpusCount(form) >= SEEN && !betterZwnjReading(form, { form, joinedAffix: false, listed: true, stem: form }, ranked)) {
     return undefined;
   }
   const has = junctions(form);
