@@ -56,6 +56,8 @@ interface Entry {
   generation: number;
   timer?: ReturnType<typeof setTimeout>;
   memo?: { key: string; analysis: DocumentAnalysis };
+  /** Counts text changes: a client may repeat or go back to a version number, so the version alone is no memo key. */
+  edits: number;
   lastEmitted?: DocumentAnalysis;
 }
 
@@ -127,7 +129,7 @@ export function createDocumentState(connection: Connection, client: ClientInfo, 
     const entry = entries.get(uri);
     if (!document || !entry) return undefined;
     const settings = entry.settings ?? lastKnownSettings;
-    const key = `${document.version}\u0000${document.languageId}\u0000${JSON.stringify(settings)}`;
+    const key = `${entry.edits}\u0000${document.version}\u0000${document.languageId}\u0000${JSON.stringify(settings)}`;
     if (entry.memo?.key === key) return entry.memo.analysis;
     const analysis = compute(document, settings);
     entry.memo = { key, analysis };
@@ -161,12 +163,13 @@ export function createDocumentState(connection: Connection, client: ClientInfo, 
     const entry = entries.get(document.uri);
     if (!entry) {
       // Just opened: read its settings and analyse at once, without the typing pause.
-      const created: Entry = { ready: Promise.resolve(), generation: 0 };
+      const created: Entry = { ready: Promise.resolve(), generation: 0, edits: 0 };
       created.ready = readSettingsFor(document.uri, created).catch(logError('reading settings failed'));
       entries.set(document.uri, created);
       void emit(document.uri).catch(logError('analysing an opened document failed'));
       return;
     }
+    entry.edits++;
     clearTimeout(entry.timer);
     entry.timer = setTimeout(() => void emit(document.uri).catch(logError('analysing a changed document failed')), DEBOUNCE_MS);
   });
