@@ -34,8 +34,8 @@ export interface RawServer {
   /** The response to `id`, when it has arrived or once it does. */
   response(id: number | string, timeoutMs?: number): Promise<Message>;
   nextId(): number;
-  /** The first recorded or future notification matching `predicate`. */
-  waitFor(predicate: (message: Message) => boolean, timeoutMs?: number): Promise<Message>;
+  /** The first notification matching `predicate`, among those from index `since` on (recorded or still to come). */
+  waitFor(predicate: (message: Message) => boolean, timeoutMs?: number, since?: number): Promise<Message>;
   stderr(): string;
   /** undefined while the process runs. */
   exitCode(): number | null | undefined;
@@ -147,7 +147,8 @@ export function spawnServer(options: { command?: string[]; env?: NodeJS.ProcessE
       return server.response(requestId, timeoutMs);
     },
     response: (requestId, timeoutMs = 15_000) => until(() => responses.get(String(requestId)), timeoutMs, `the response to request ${requestId}`),
-    waitFor: (predicate, timeoutMs = 15_000) => until(() => notifications.find(predicate), timeoutMs, 'a notification'),
+    waitFor: (predicate, timeoutMs = 15_000, since = 0) =>
+      until(() => notifications.slice(since).find(predicate), timeoutMs, 'a notification'),
     stderr: () => stderr,
     exitCode: () => code,
     async stop() {
@@ -177,7 +178,10 @@ export async function startInitialized(options: { command?: string[]; env?: Node
   return server;
 }
 
-/** The first publishDiagnostics for `uri` at exactly `version`. */
-export function diagnosticsAt(server: RawServer, uri: string, version: number, timeoutMs = 20_000): Promise<Message> {
-  return server.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params?.uri === uri && m.params?.version === version, timeoutMs);
+/**
+ * The first publishDiagnostics for `uri` at exactly `version`, among the notifications from index `since` on (a
+ * client that reuses a version number gets a second publication with it).
+ */
+export function diagnosticsAt(server: RawServer, uri: string, version: number, timeoutMs = 20_000, since = 0): Promise<Message> {
+  return server.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params?.uri === uri && m.params?.version === version, timeoutMs, since);
 }
