@@ -197,6 +197,9 @@ function persianName(country: WorldCountry, curated: CuratedCountry | undefined)
   return icuName(regionNames, country.cca2);
 }
 
+/** world-countries marks the Holy See as a UN member; it is a permanent observer state, as Palestine is. */
+const UN_OBSERVERS = new Set(['VA']);
+
 export function buildCountries(world: WorldCountry[], curated: Map<string, CuratedCountry>): Country[] {
   const byCca3 = new Map(world.map((c) => [c.cca3, c.cca2]));
   return world.map((c) => {
@@ -232,7 +235,7 @@ export function buildCountries(world: WorldCountry[], curated: Map<string, Curat
       })),
       callingCode: callingCode(c.idd),
       independent: c.independent === true,
-      unMember: c.unMember,
+      unMember: c.unMember && !UN_OBSERVERS.has(c.cca2),
       demonyms: row?.demonyms ?? [],
       aliases: [...new Set([...(row?.aliases ?? []), ...packageNames])].filter((alias) => alias !== nameFa),
       source: row?.source ?? '',
@@ -266,7 +269,8 @@ function expandParties(raw: RawTreaty, countries: Country[]): TreatyParty[] {
   if (raw.parties_scope !== 'un-members-except') return (raw.parties ?? []).map(party);
   const except = new Set([...(raw.except ?? []), ...(raw.withdrawn ?? []).map((p) => p.iso2)]);
   const members = countries.filter((c) => c.unMember && !except.has(c.iso2)).map((c) => ({ iso2: c.iso2 }));
-  return [...members, ...(raw.extra ?? []).map((iso2) => ({ iso2 })), ...(raw.withdrawn ?? []).map(party)];
+  const extra = (raw.extra ?? []).filter((iso2) => !members.some((m) => m.iso2 === iso2));
+  return [...members, ...extra.map((iso2) => ({ iso2 })), ...(raw.withdrawn ?? []).map(party)];
 }
 
 export function buildTreaties(raws: RawTreaty[], countries: Country[]): Treaty[] {

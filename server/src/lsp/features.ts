@@ -14,6 +14,7 @@ import { registerSemanticTokens } from './semanticTokens';
 import { registerSymbols } from './symbols';
 import { registerHighlights } from './highlights';
 import { registerReferences } from './references';
+import { registerHover } from './hover';
 
 export const FEATURES: readonly Feature[] = [
   registerDiagnostics,
@@ -23,4 +24,5 @@ export const FEATURES: readonly Feature[] = [
   registerSymbols,
   registerHighlights,
   registerReferences,
+  registerHover,
 ];
