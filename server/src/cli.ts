@@ -7,6 +7,7 @@ import { UsageError, parseArgs, type ParsedArgs } from './cli/args';
 import { runCheck } from './cli/check';
 import { runEntities } from './cli/entities';
 import { runFix } from './cli/fix';
+import { runLookup } from './cli/lookup';
 import { InputError } from './cli/input';
 import { processIo, type Io } from './cli/io';
 import { CLI_MESSAGES } from './cli/messages';
@@ -39,10 +40,8 @@ const COMMANDS: Record<string, Command> = {
   check: (args, io) => runCheck(args, io, bundledScript()),
   fix: runFix,
   entities: runEntities,
-  lookup: async (args, io) => {
-    io.stderr(`dabir: ${fill(CLI_MESSAGES.notAvailable, { command: 'lookup' }, localeOf(args))}`);
-    return 2;
-  },
+  lookup: (args, io) =>
+    runLookup(args.flags.has('--format') ? [...args.positionals, '--format', String(args.flags.get('--format'))] : args.positionals, { ...io, locale: localeOf(args) }),
   lsp: async (args) => {
     if (!args.flags.has('--stdio')) throw new UsageError('lsp needs --stdio');
     startServer();
