@@ -47,7 +47,12 @@ export function spellingsOfKey(key: string): Spelling[] {
   const out: Spelling[] = [];
   const seen = new Set<string>();
   const add = (form: string, joinedAffix: boolean, listed: boolean, stem = form) => {
-    if (seen.has(form)) return;
+    if (seen.has(form)) {
+      // A listed comparative that Lilak also builds with the joined تر (بزرگتر = بزرگ + تر) is that joined twin.
+      const listedTwin = out.find((s) => s.form === form);
+      if (listedTwin && joinedAffix && /تر(ین)?$/.test(form) && form.length - stem.length <= 4) listedTwin.joinedAffix = true;
+      return;
+    }
     seen.add(form);
     out.push({ form, joinedAffix, listed, stem });
   };

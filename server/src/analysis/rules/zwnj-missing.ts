@@ -90,6 +90,7 @@ export const zwnjMissing: ParagraphRule = {
         }
       }
       const written = text.slice(core.start, core.end);
+      if (written.indexOf('\u200C\u200C') >= 0) continue; // a doubled ZWNJ is zwnj-misplaced's
       const respelling = respellWord(written, options.zwnjStyle);
       if (!respelling || respelling.kind !== 'missing' || isUntouchable(ctx, core.start, core.end)) continue;
       const fixes = fixesFor(ctx, core.start, core.end, respelling.forms, respelling.safe);

@@ -1,0 +1,217 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze, paragraphContext, resolveOptions } from '../../server/src/analysis/analyze';
+import { fixText } from '../../server/src/analysis/fix';
+import { isKnownWord, zwnjForms } from '../../server/src/analysis/lexicon/index';
+import { zwnjMissing } from '../../server/src/analysis/rules/zwnj-missing';
+import type { AnalyzeOptions } from '../../server/src/analysis/types';
+
+const Z = '\u200C';
+const SAMPLE = readFileSync(new URL('../../samples/kazakhstan-abraham-accords.fa.txt', import.meta.url), 'utf8');
+
+/** `dabir fix --rules zwnj`: every zwnj fix, the top suggestion where not safe. */
+const fixAll = (text: string, options: Partial<AnalyzeOptions> = {}) => fixText(text, { rules: ['zwnj'], entities: false, ...options }, true);
+/** Fix-all and formatting: safe fixes only. */
+const fixSafe = (text: string, options: Partial<AnalyzeOptions> = {}) => fixText(text, { rules: ['zwnj'], entities: false, ...options }, false);
+const findings = (text: string, options: Partial<AnalyzeOptions> = {}) =>
+  analyze(text, { rules: ['zwnj'], entities: false, locale: 'en', ...options }).findings;
+const visible = (text: string) => text.replace(/\u200C/g, '‹z›');
+
+describe('zwnj-missing in joined words', () => {
+  it('restores the ZWNJ of a joined verb and plural, as dabir fix does', () => {
+    expect(fixAll('میخواهم کتابها')).toBe(`می${Z}خواهم کتاب${Z}ها`);
+    expect(fixSafe('میخواهم کتابها')).toBe(`می${Z}خواهم کتاب${Z}ها`);
+  });
+
+  it('restores the ZWNJs a text lost on the web', () => {
+    expect(fixAll('آمریکا آن را «صلح ابراهیم» مینامد و سفارتها و نهادهای بینالمللی در خاورمیانهای دیگر نمیمانند.')).toBe(
+      `آمریکا آن را «صلح ابراهیم» می${Z}نامد و سفارت${Z}ها و نهادهای بین${Z}المللی در خاورمیانه${Z}ای دیگر نمی${Z}مانند.`,
+    );
+  });
+
+  it('covers the endings after ه and ی, and the comparative', () => {
+    expect(fixAll('نامهای نوشتم و به خانهام رفتم؛ راه بزرگترین بود.')).toBe(
+      `نام${Z}های نوشتم و به خانه${Z}ام رفتم؛ راه بزرگ${Z}ترین بود.`,
+    );
+  });
+
+  it('offers an ambiguous split as a quick fix with its alternatives, never as a safe fix', () => {
+    const [finding] = findings('نامهای');
+    expect(finding.rule).toBe('zwnj-missing');
+    expect(finding.fixes.map((fix) => [fix.title, fix.safe])).toEqual([
+      [`Write «نام${Z}های»`, false],
+      [`Write «نامه${Z}ای»`, false],
+    ]);
+    expect(fixSafe('نامهای')).toBe('نامهای');
+  });
+
+  it('leaves words that are words as written: میز، میلیون، میهن، بیمار، هامون، بیشتر', () => {
+    const text = 'میز و میلیون و میهن و بیمار و هامون و بیشتر';
+    expect(findings(text)).toEqual([]);
+    expect(fixAll(text)).toBe(text);
+  });
+
+  it('reads a joined word by the corpus, not by a rare stem (می‌زند, not میز + ند)', () => {
+    expect(fixAll('او در میزند')).toBe(`او در می${Z}زند`);
+  });
+
+  it('leaves words it does not know alone', () => {
+    expect(fixAll('قزقزقزها و فلفلستانیها')).toBe('قزقزقزها و فلفلستانیها');
+  });
+
+  it('inserts the ZWNJ as one edit over the letter before it, so two rules adding it cannot double it', () => {
+    const [finding] = findings('مینامد');
+    expect(finding.fixes[0].edits).toEqual([{ start: 1, end: 2, newText: `ی${Z}` }]);
+  });
+
+  it('keeps Arabic letters as they are: only ZWNJs change', () => {
+    expect(fixAll('ميخواهم')).toBe(`مي${Z}خواهم`);
+  });
+});
+
+describe('zwnj-missing in spaced words', () => {
+  it('joins a verb prefix and a plural typed with a space', () => {
+    expect(fixSafe('آن را می نامد و کتاب ها را نمی خواند')).toBe(`آن را می${Z}نامد و کتاب${Z}ها را نمی${Z}خواند`);
+  });
+
+  it('joins a compound the lexicon writes with a ZWNJ, as a suggestion only', () => {
+    expect(fixAll('پیش بینی کرد')).toBe(`پیش${Z}بینی کرد`);
+    expect(fixSafe('پیش بینی کرد')).toBe('پیش بینی کرد');
+  });
+
+  it('does not join «می» the month or the wine: ماه می سال ۲۰۲۴', () => {
+    for (const text of ['در ماه می سال ۲۰۲۴ امضا شد', 'در ماه می رفت', 'جام می نوشید']) expect(fixAll(text)).toBe(text);
+  });
+
+  it('does not join two words the Academy writes apart', () => {
+    for (const text of ['این که رفت', 'هیچ کس نیامد', 'گزارش اعلام شده است']) expect(fixAll(text)).toBe(text);
+  });
+
+  it('does not join across punctuation or a line break', () => {
+    expect(fixAll('کتاب، ها')).toBe('کتاب، ها');
+    expect(fixAll('می\nنامد', { syntax: 'plaintext' } as Partial<AnalyzeOptions>)).toBe('می\nنامد');
+  });
+});
+
+describe('what zwnj rules never touch', () => {
+  it("leaves the writer's words alone", () => {
+    expect(fixAll('مینامد و کتاب ها', { words: new Set(['مینامد', 'کتاب ها']) })).toBe('مینامد و کتاب ها');
+  });
+
+  it('leaves recognised names alone', () => {
+    const text = 'میرحسین و مینامد';
+    const options = resolveOptions({ rules: ['zwnj'], entities: false });
+    const ctx = paragraphContext(text, options, false);
+    const named = { ...ctx, entities: [{ start: 0, end: 7, text: 'میرحسین', type: 'person' as const }, { start: 10, end: 16, text: 'مینامد', type: 'person' as const }] };
+    expect(zwnjMissing.check(named)).toEqual([]);
+    expect(zwnjMissing.check(ctx).map((f) => text.slice(f.start, f.end))).toEqual(['مینامد']);
+  });
+
+  it('leaves code, URLs and Latin text alone', () => {
+    const text = 'کد `مینامد` و https://example.com/مینامد و nemikhaham ولی مینامد';
+    expect(fixAll(text)).toBe(`کد \`مینامد\` و https://example.com/مینامد و nemikhaham ولی می${Z}نامد`);
+  });
+});
+
+describe('zwnj-misplaced', () => {
+  it('removes a ZWNJ at the edge of a word, beside a space, punctuation or a digit', () => {
+    expect(fixSafe(`${Z}کتاب و می${Z}خواهم${Z} و کتاب${Z}. و ۱۲${Z} تا`)).toBe(`کتاب و می${Z}خواهم و کتاب. و ۱۲ تا`);
+  });
+
+  it('turns a ZWNJ and a space into the ZWNJ the word needs, over two passes', () => {
+    expect(fixSafe(`کتاب${Z} ها`)).toBe(`کتاب${Z}ها`);
+  });
+
+  it('keeps one of a doubled ZWNJ', () => {
+    expect(fixSafe(`می${Z}${Z}نامد`)).toBe(`می${Z}نامد`);
+    expect(findings(`می${Z}${Z}نامد`).map((f) => f.message)).toEqual(['Doubled ZWNJ']);
+  });
+
+  it('removes a ZWNJ inside a word that the lexicon writes joined', () => {
+    expect(fixSafe(`دانشگ${Z}اه`)).toBe('دانشگاه');
+  });
+
+  it("keeps a ZWNJ between two morphemes even where Lilak writes the word joined: it is the writer's choice", () => {
+    for (const word of [`قانون${Z}گرایی`, `این${Z}که`, `مردم${Z}سالاری`]) expect(findings(word)).toEqual([]);
+  });
+
+  it('keeps a ZWNJ beside Latin letters', () => {
+    expect(fixAll(`JOCK${Z}ITCH`)).toBe(`JOCK${Z}ITCH`);
+  });
+});
+
+describe('zwnj styles', () => {
+  it('writes آن‌ها and بزرگ‌تر in the Academy style and keeps the joined forms in the common style', () => {
+    expect(fixAll('آنها بزرگتر شدند', { zwnjStyle: 'academy' })).toBe(`آن${Z}ها بزرگ${Z}تر شدند`);
+    expect(fixAll('آنها بزرگتر شدند', { zwnjStyle: 'common' })).toBe('آنها بزرگتر شدند');
+  });
+
+  it('still restores, in the common style, a ZWNJ without which the word is not a word', () => {
+    expect(fixAll('برنامههای مینامد', { zwnjStyle: 'common' })).toBe(`برنامه${Z}های می${Z}نامد`);
+  });
+});
+
+describe('zwnj-inconsistent', () => {
+  const text = `کتابها را خواندم.\n\nکتاب${Z}ها خوب بود و کتاب${Z}ها را دادم.\n\nکتاب ها ماند.`;
+
+  it('reports each occurrence that differs from the Academy form, pointing at the others', () => {
+    const found = findings(text).filter((f) => f.rule === 'zwnj-inconsistent');
+    expect(found.map((f) => [text.slice(f.start, f.end), f.message])).toEqual([
+      ['کتابها', `«کتابها» is also written «کتاب${Z}ها» in this document; write it one way`],
+      ['کتاب ها', `«کتاب ها» is also written «کتاب${Z}ها» in this document; write it one way`],
+    ]);
+    expect(found[0].related!.map((r) => text.slice(r.start, r.end))).toEqual([`کتاب${Z}ها`, `کتاب${Z}ها`, 'کتاب ها']);
+    expect(found[0].fixes).toHaveLength(1);
+    expect(found[0].fixes[0].safe).toBe(false);
+  });
+
+  it('unifies the document with its fix', () => {
+    const [first] = findings(text, { rules: ['zwnj-inconsistent'] });
+    let out = text;
+    for (const edit of [...first.fixes[0].edits].sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
+    expect(out).toBe(`کتاب${Z}ها را خواندم.\n\nکتاب${Z}ها خوب بود و کتاب${Z}ها را دادم.\n\nکتاب${Z}ها ماند.`);
+  });
+
+  it('chooses the form the document uses most in the common style', () => {
+    const common = `کتابها و کتابها و کتاب${Z}ها`;
+    const found = findings(common, { zwnjStyle: 'common', rules: ['zwnj-inconsistent'] });
+    expect(found.map((f) => common.slice(f.start, f.end))).toEqual([`کتاب${Z}ها`]);
+  });
+
+  it('says nothing when a word is written one way', () => {
+    expect(findings(`کتاب${Z}ها و کتاب${Z}ها`, { rules: ['zwnj-inconsistent'] })).toEqual([]);
+  });
+});
+
+describe('fixing is idempotent', () => {
+  it.each([
+    'میخواهم کتابها',
+    'آن را می نامد و کتاب ها را نمی خواند',
+    `کتاب${Z} ها و می${Z}${Z}نامد`,
+    'نامهای و پیش بینی و آنها',
+  ])('fix(fix(%s)) = fix(%s)', (text) => {
+    const once = fixAll(text);
+    expect(fixAll(once)).toBe(once);
+  });
+});
+
+describe('the sample article, which lost its ZWNJs', () => {
+  const fixed = fixAll(SAMPLE);
+
+  it('gets ZWNJs back, and changes nothing but ZWNJs', () => {
+    expect(fixed.split(Z).length - 1).toBeGreaterThan(40);
+    expect(fixed.split(Z).join('')).toBe(SAMPLE);
+  });
+
+  it('puts every ZWNJ inside a word the lexicon licenses, never at a word edge or after a non-joining letter', () => {
+    for (const word of fixed.split(/[^\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC\u200C]+/).filter((w) => w.includes(Z))) {
+      expect(word.startsWith(Z) || word.endsWith(Z), visible(word)).toBe(false);
+      expect(/[اآدذرزژو]\u200C/.test(word), visible(word)).toBe(false);
+      expect(isKnownWord(word) || zwnjForms(word).includes(word), visible(word)).toBe(true);
+    }
+  });
+
+  it('is idempotent', () => {
+    expect(fixAll(fixed)).toBe(fixed);
+  });
+});
