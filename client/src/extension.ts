@@ -4,7 +4,7 @@
 // settings, and the server asks again whenever a `dabir.*` setting changes.
 
 import * as path from 'node:path';
-import { commands, window, workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
+import { commands, Hover, MarkdownString, window, workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 const DEFAULT_LANGUAGES = ['markdown', 'plaintext'];
@@ -30,8 +30,27 @@ function createClient(context: ExtensionContext, output: LogOutputChannel): Lang
       { scheme: 'untitled', language },
     ]),
     outputChannel: output,
+    middleware: {
+      provideHover: async (document, position, token, next) => rightAlignPersianCards(await next(document, position, token)),
+    },
   };
   return new LanguageClient('dabir', 'Dabir', serverOptions, clientOptions);
+}
+
+/**
+ * Persian knowledge cards (server/src/analysis/kb/cards.ts) read right to left: the server writes each Persian line
+ * as a right-to-left isolate (U+2067), and here the card is right-aligned. VS Code's hover sanitiser drops `dir` but
+ * keeps `align`, and only renders HTML when a MarkdownString allows it, hence the wrapper.
+ */
+function rightAlignPersianCards(hover: Hover | null | undefined): Hover | null | undefined {
+  if (!hover) return hover;
+  const contents = hover.contents.map((content) => {
+    if (!(content instanceof MarkdownString) || !content.value.includes('\u2067')) return content;
+    const aligned = new MarkdownString(`<div align="right">\n\n${content.value}\n\n</div>`);
+    aligned.supportHtml = true;
+    return aligned;
+  });
+  return new Hover(contents, hover.range);
 }
 
 async function start(context: ExtensionContext, output: LogOutputChannel): Promise<void> {
