@@ -29,6 +29,7 @@ import {
   seededRandom,
   type SentencePair,
 } from './spell-corpus';
+import { alignErrors, type GoldError } from './spell-align';
 import { injectTypo, render, type InjectedTypo } from './spell-typos';
 
 installNodeDataLoader();
@@ -36,7 +37,7 @@ installNodeDataLoader();
 interface Speller {
   name: string;
   /** Findings over a text: spans, and the edits of each suggestion, best first. */
-  check(text: string, withSuggestions: boolean): { start: number; end: number; suggestions: TextEdit[][] }[];
+  check(text: string, withSuggestions: boolean): { start: number; end: number; rule?: string; suggestions: TextEdit[][] }[];
 }
 
 // ---- the two spellers ----------------------------------------------------------------------------------------
@@ -49,6 +50,7 @@ function dabirSpeller(): Speller {
       return analyzer.analyze(text).findings.map((f: Finding) => ({
         start: f.start,
         end: f.end,
+        rule: f.rule,
         suggestions: f.fixes.map((fix) => fix.edits),
       }));
     },
@@ -81,13 +83,6 @@ function nspellSpeller(spell: Nspell): Speller {
 
 // ---- scoring ---------------------------------------------------------------------------------------------------
 
-interface GoldError {
-  start: number;
-  end: number;
-  /** The sentence with this error corrected. */
-  corrected: string;
-}
-
 interface Tally {
   gold: number;
   found: number;
@@ -101,7 +96,7 @@ interface Tally {
 const emptyTally = (): Tally => ({ gold: 0, found: 0, flags: 0, trueFlags: 0, suggested: 0, top1: 0, top5: 0 });
 
 /** Scores one text; `suggestFor` says whether this text's suggestions count (nspell's are sampled). */
-function score(speller: Speller, text: string, gold: GoldError[], tally: Tally, withSuggestions: boolean): void {
+function score(speller: Speller, text: string, gold: Pick<GoldError, 'start' | 'end' | 'corrected'>[], tally: Tally, withSuggestions: boolean): void {
   const flags = speller.check(text, withSuggestions);
   tally.gold += gold.length;
   tally.flags += flags.length;
@@ -166,61 +161,37 @@ function evaluateSynthetic(speller: Speller, typos: InjectedTypo[], suggestEvery
   return tally;
 }
 
-function falseFlagsOnClean(speller: Speller, sentences: string[]): { flags: number; words: number; examples: string[] } {
-  let flags = 0;
-  let words = 0;
-  const examples: string[] = [];
+interface CleanFlags {
+  flags: number;
+  words: number;
+  byRule: Map<string, number>;
+  /** Flags whose first suggestion only writes ئی as یی or hamza another way: the Academy's spelling, not a slip. */
+  olderSpelling: number;
+  /** Flags whose first suggestion puts back a space between two words run together. */
+  merged: number;
+  examples: string[];
+}
+
+function falseFlagsOnClean(speller: Speller, sentences: string[]): CleanFlags {
+  const out: CleanFlags = { flags: 0, words: 0, byRule: new Map(), olderSpelling: 0, merged: 0, examples: [] };
   for (const text of sentences) {
-    words += tokenize(text).length;
-    for (const flag of speller.check(text, false)) {
-      flags++;
-      if (examples.length < 40) examples.push(text.slice(flag.start, flag.end));
+    out.words += tokenize(text).length;
+    for (const flag of speller.check(text, true)) {
+      out.flags++;
+      out.byRule.set(flag.rule ?? '', (out.byRule.get(flag.rule ?? '') ?? 0) + 1);
+      const word = text.slice(flag.start, flag.end);
+      const first = flag.suggestions[0]?.[0]?.newText ?? '';
+      if (first && first.replace(/ی/g, 'ئ').replace(/ا/g, 'أ') === word.replace(/ی/g, 'ئ').replace(/ا/g, 'أ')) out.olderSpelling++;
+      else if (first.includes(' ') && first.replace(/ /g, '') === word) out.merged++;
+      out.examples.push(`${word}${first ? '→' + first : ''}${flag.rule && flag.rule !== 'spelling-unknown' ? ' (' + flag.rule + ')' : ''}`);
     }
   }
-  return { flags, words, examples };
+  return out;
 }
 
 // ---- (b) real-word subset, dev half ----------------------------------------------------------------------------
 
-/** The differing regions of two word sequences (an LCS alignment), as gold errors in `wrong`. */
-export function alignErrors(pair: SentencePair): GoldError[] {
-  const a = render(pair.wrong.split(/\s+/).filter(Boolean));
-  const b = render(pair.correct.split(/\s+/).filter(Boolean));
-  const wa = pair.wrong.split(/\s+/).filter(Boolean);
-  const wb = pair.correct.split(/\s+/).filter(Boolean);
-  const n = wa.length;
-  const m = wb.length;
-  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i][j] = wa[i] === wb[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-  const errors: GoldError[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && wa[i] === wb[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    const i0 = i;
-    const j0 = j;
-    while ((i < n || j < m) && !(i < n && j < m && wa[i] === wb[j])) {
-      if (j >= m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1])) i++;
-      else j++;
-    }
-    if (i0 === i) continue; // an insertion with no wrong text to flag
-    const start = a.spans[i0].start;
-    const end = a.spans[i - 1].end;
-    const replacement = j0 < j ? b.text.slice(b.spans[j0].start, b.spans[j - 1].end) : '';
-    errors.push({ start, end, corrected: a.text.slice(0, start) + replacement + a.text.slice(end) });
-  }
-  return errors;
-}
-
-function isZwnjOrSpaceOnly(wrong: string, corrected: string, error: GoldError, text: string): boolean {
-  const was = text.slice(error.start, error.end).replace(/[\s\u200C]/g, '');
-  const now = corrected.slice(error.start, corrected.length - (text.length - error.end)).replace(/[\s\u200C]/g, '');
-  return was === now;
-}
+const withoutSpaces = (text: string) => text.replace(/[\s\u200C]/g, '');
 
 function evaluateRealWord(speller: Speller, pairs: SentencePair[], suggestEvery: number): { all: Tally; clean: Tally; zwnjOnly: number } {
   const all = emptyTally();
@@ -229,7 +200,7 @@ function evaluateRealWord(speller: Speller, pairs: SentencePair[], suggestEvery:
   pairs.forEach((pair, k) => {
     const text = render(pair.wrong.split(/\s+/).filter(Boolean)).text;
     const errors = alignErrors(pair).filter((e) => {
-      const keep = !isZwnjOrSpaceOnly(pair.wrong, e.corrected, e, text);
+      const keep = withoutSpaces(e.wrong) !== withoutSpaces(e.correct);
       if (!keep) zwnjOnly++;
       return keep;
     });
@@ -237,8 +208,7 @@ function evaluateRealWord(speller: Speller, pairs: SentencePair[], suggestEvery:
     score(speller, text, errors, all, withSuggestions);
     // "Clean": the corrected words are words Lilak knows (the subset's correct side has some corrupted words).
     const cleanErrors = errors.filter((e) => {
-      const fixed = e.corrected.slice(e.start, e.corrected.length - (text.length - e.end));
-      return fixed.split(/\s+/).every((w) => !w || isKnownWord(w));
+      return e.correct.split(/\s+/).every((w) => !w || isKnownWord(w));
     });
     if (cleanErrors.length === errors.length) score(speller, text, cleanErrors, clean, withSuggestions);
   });
@@ -265,17 +235,22 @@ function speed(nspell: Nspell): void {
   }
   const text = normalizeLetters(paragraphs.join('\n\n'));
   const bytes = Buffer.byteLength(text, 'utf8');
+  // CPU time, not wall time: the machine is shared, and a busy neighbour should not count against either speller.
+  const cpuMs = (since: NodeJS.CpuUsage) => {
+    const used = process.cpuUsage(since);
+    return (used.user + used.system) / 1000;
+  };
   const dabir = dabirSpeller();
-  let t0 = performance.now();
+  let t0 = process.cpuUsage();
   const dabirFlags = dabir.check(text, true).length;
-  const dabirMs = performance.now() - t0;
+  const dabirMs = cpuMs(t0);
   const slice = text.slice(0, Math.floor(text.length / 40));
   const ns = nspellSpeller(nspell);
-  t0 = performance.now();
+  t0 = process.cpuUsage();
   const nspellFlags = ns.check(slice, true).length;
-  const nspellSliceMs = performance.now() - t0;
+  const nspellSliceMs = cpuMs(t0);
   const nspellMs = nspellSliceMs * (text.length / slice.length);
-  console.log(`\n## Speed: ${(bytes / 1e6).toFixed(2)} MB (UTF-8) of ARMAN/PEYMA text with typos, with suggestions`);
+  console.log(`\n## Speed (CPU time): ${(bytes / 1e6).toFixed(2)} MB (UTF-8) of ARMAN/PEYMA text with typos, with suggestions`);
   console.log(`Dabir: ${(dabirMs / 1000).toFixed(2)} s (${dabirFlags} findings), including loading the lexicon and tables`);
   console.log(`Lilak+nspell: ${(nspellSliceMs / 1000).toFixed(2)} s on 1/40 of it (${nspellFlags} flags) → ~${(nspellMs / 1000).toFixed(0)} s for all (linear estimate)`);
   console.log(`Dabir takes 1/${(nspellMs / dabirMs).toFixed(0)} of nspell's time`);
@@ -300,23 +275,29 @@ function main(): void {
   console.log(`\n## (a) Synthetic non-word typos in held-back ARMAN sentences (seed ${TYPO_SEED})`);
   console.log(HEADER);
   const cleanDabir = falseFlagsOnClean(dabir, clean);
-  const cleanNspell = falseFlagsOnClean(ns, clean);
+  const cleanNspell = falseFlagsOnClean({ ...ns, check: (text) => ns.check(text, false) }, clean);
   for (const [name, set] of [['tune', tune], ['test (held out)', test]] as const) {
     t0 = performance.now();
     console.log(row(`Dabir, ${name}`, evaluateSynthetic(dabir, set, 1), cleanDabir.words, cleanDabir.flags));
     const dabirMs = performance.now() - t0;
     t0 = performance.now();
+    if (args.has('--no-nspell')) continue;
     const nsTally = evaluateSynthetic(ns, set, NSPELL_SUGGEST_EVERY);
     console.log(row(`Lilak+nspell, ${name}`, nsTally, cleanNspell.words, cleanNspell.flags, NSPELL_SUGGEST_EVERY > 1 ? `suggestions on every ${NSPELL_SUGGEST_EVERY}th sentence` : ''));
     console.error(`  (${name}: Dabir ${(dabirMs / 1000).toFixed(1)} s, nspell ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   }
-  console.log(`\nFalse flags on ${cleanDabir.words} words of the clean held-back sentences — Dabir: ${cleanDabir.examples.join('، ')}`);
+  const per1000 = (n: number) => ((1000 * n) / cleanDabir.words).toFixed(1);
+  console.log(`\nFlags on ${cleanDabir.words} words of the clean held-back sentences, Dabir: ${cleanDabir.flags} (${per1000(cleanDabir.flags)}/1000): ` +
+    [...cleanDabir.byRule].map(([rule, n]) => `${rule} ${n}`).join(', ') +
+    `; of them ${cleanDabir.olderSpelling} older ئی/hamza spellings the Academy writes otherwise, ${cleanDabir.merged} words run together; ` +
+    `without those ${per1000(cleanDabir.flags - cleanDabir.olderSpelling - cleanDabir.merged)}/1000. nspell: ${cleanNspell.flags} (${((1000 * cleanNspell.flags) / cleanNspell.words).toFixed(1)}/1000).`);
+  console.log(cleanDabir.examples.join('، '));
 
   const { dev } = realWordPairs();
   console.log(`\n## (b) PerSpellData real-word subset, dev half (${dev.length} sentence pairs)`);
   console.log(HEADER);
   const d = evaluateRealWord(dabir, dev, 1);
-  const n = evaluateRealWord(ns, dev, NSPELL_SUGGEST_EVERY);
+  const n = evaluateRealWord(args.has('--no-nspell') ? { name: '', check: () => [] } : ns, dev, NSPELL_SUGGEST_EVERY);
   console.log(row('Dabir, all pairs', d.all, 0, 0));
   console.log(row('Lilak+nspell, all pairs', n.all, 0, 0, NSPELL_SUGGEST_EVERY > 1 ? `suggestions on every ${NSPELL_SUGGEST_EVERY}th sentence` : ''));
   console.log(row('Dabir, sentences whose corrections Lilak knows', d.clean, 0, 0));

@@ -8,13 +8,30 @@
 import { stripZwnj } from './normalize';
 import { lexiconTable } from './table';
 
+/** A trie of the tails read from their last letter, so that a word's possible tails are found in one walk. */
+interface TailNode {
+  next: Map<number, TailNode>;
+  /** A whole tail ends here. */
+  end: boolean;
+}
+
 interface Filter {
   stemKeys: Set<string>;
-  /** '' and every suffix, and suffix + continuation, with ZWNJs removed. */
-  tails: Set<string>;
-  longestTail: number;
-  /** '' and every prefix, with ZWNJs removed. */
+  /** '' and every suffix, and suffix + continuation, with ZWNJs removed, reversed. */
+  tails: TailNode;
+  /** Every prefix, with ZWNJs removed. */
   heads: string[];
+}
+
+function addReversed(root: TailNode, tail: string): void {
+  let node = root;
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const code = tail.charCodeAt(i);
+    let child = node.next.get(code);
+    if (!child) node.next.set(code, (child = { next: new Map(), end: false }));
+    node = child;
+  }
+  node.end = true;
 }
 
 let filter: Filter | undefined;
@@ -36,21 +53,26 @@ function build(): Filter {
     tails.add(key);
     for (const rule of rules) for (const flag of rule.cont) for (const next of suffixesByFlag.get(flag) ?? []) tails.add(key + next);
   }
-  let longestTail = 0;
-  for (const tail of tails) longestTail = Math.max(longestTail, tail.length);
-  return { stemKeys, tails, longestTail, heads: ['', ...t.prefixesByKey.keys()] };
+  const root: TailNode = { next: new Map(), end: false };
+  for (const tail of tails) addReversed(root, tail);
+  return { stemKeys, tails: root, heads: [...t.prefixesByKey.keys()] };
+}
+
+/** Whether key[from, j) is a stem for some j where key[j…] is a tail: one backward walk through the tail trie. */
+function stemBeforeTail(f: Filter, key: string, from: number): boolean {
+  let node: TailNode | undefined = f.tails;
+  for (let j = key.length; node && j > from; j--) {
+    if (node.end && f.stemKeys.has(key.slice(from, j))) return true;
+    node = node.next.get(key.charCodeAt(j - 1));
+  }
+  return false;
 }
 
 /** False when `word` (normalised) certainly is not a licensed form; true when it may be. */
 export function mayBeKnown(word: string): boolean {
   const f = filter ?? (filter = build());
   const key = word.indexOf('\u200C') < 0 ? word : stripZwnj(word);
-  for (const head of f.heads) {
-    if (head && !key.startsWith(head)) continue;
-    const from = Math.max(head.length + 1, key.length - f.longestTail);
-    for (let j = key.length; j >= from; j--) {
-      if (f.tails.has(key.slice(j)) && f.stemKeys.has(key.slice(head.length, j))) return true;
-    }
-  }
+  if (stemBeforeTail(f, key, 0)) return true;
+  for (const head of f.heads) if (key.startsWith(head) && stemBeforeTail(f, key, head.length)) return true;
   return false;
 }

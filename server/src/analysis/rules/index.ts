@@ -16,6 +16,7 @@ import { spacingBeforePunctuation } from './spacing-before-punctuation';
 import { spacingAfterPunctuation } from './spacing-after-punctuation';
 import { spacingInsideBrackets } from './spacing-inside-brackets';
 import { spacingMultipleSpaces } from './spacing-multiple-spaces';
+import { spellingContext } from './spelling-context';
 import { spellingUnknown } from './spelling-unknown';
 import { zwnjMissing } from './zwnj-missing';
 import { zwnjMisplaced } from './zwnj-misplaced';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   spacingInsideBrackets,
   spacingMultipleSpaces,
   spellingUnknown,
+  spellingContext,
   zwnjMissing,
   zwnjMisplaced,
   zwnjInconsistent,

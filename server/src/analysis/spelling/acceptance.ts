@@ -38,8 +38,21 @@ function isHamzaVariant(form: string): boolean {
   return false;
 }
 
+/** What may follow a ZWNJ in a compound besides a word: plural, ezafe, comparative and pronoun endings. */
+const ZWNJ_ENDINGS = new Set(['ها', 'های', 'هایی', 'هایم', 'هایت', 'هایش', 'هایمان', 'هایتان', 'هایشان', 'ای', 'ام', 'ات', 'اش', 'ایم', 'اید', 'اند', 'تر', 'ترین', 'ی', 'یی']);
+
+/**
+ * A compound written with ZWNJs whose every part is a word or an ending («کوتاه‌مدت»، «برنامه‌ریزی‌ها»): Lilak
+ * lists only some compounds, and Persian makes new ones freely; the writer's ZWNJ says it is meant as one.
+ */
+function isZwnjCompound(form: string): boolean {
+  if (form.indexOf(ZWNJ) < 0) return false;
+  const parts = form.split(ZWNJ);
+  return parts.every((part, k) => (k > 0 && ZWNJ_ENDINGS.has(part)) || (part.length > 1 && isKnownWord(part)));
+}
+
 export function isAcceptedWord(form: string, words: ReadonlySet<string>): boolean {
-  return words.has(form) || isKnownWord(form) || isKnownProperName(form) || isHamzaVariant(form);
+  return words.has(form) || isKnownWord(form) || isKnownProperName(form) || isHamzaVariant(form) || isZwnjCompound(form);
 }
 
 /**

@@ -20,12 +20,15 @@ export interface Candidate {
 
 /** The letters a writer types; insertions and substitutions try each. */
 const ALPHABET = [...'اآبپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیئءأؤ'];
-const VOWEL_LETTERS = ['ا', 'و', 'ی'];
 
 /** Beyond this, a candidate is not the word the writer meant but a different word. */
 export const MAX_COST = 1.5;
-/** Only edits this cheap are combined into a second edit. */
-const SECOND_EDIT_FROM = 0.75;
+/**
+ * Only edits this cheap (same sound, dots, a hamza variant, a doubled letter) are combined into a second edit, and
+ * the second is as cheap or a dropped vowel or doubled letter: two-slip misspellings are mostly two such confusions (مسیله، اسطحکاک),
+ * and wider pairs would multiply the strings to look up by ten for little gain.
+ */
+const SECOND_EDIT_FROM = 0.6;
 
 type Visit = (text: string, cost: number) => void;
 
@@ -52,20 +55,15 @@ function singleEdits(word: string, visit: Visit): void {
   }
 }
 
-/** The cheap second edits: confusable letters, and vowel or doubled letters added or dropped. */
+/** The cheap second edits: a confusable letter, or a doubled or vowel letter dropped. */
 function cheapEdits(word: string, visit: Visit): void {
   const n = word.length;
   for (let i = 0; i < n; i++) {
     const head = word.slice(0, i);
     const tail = word.slice(i + 1);
-    for (const [letter, cost] of confusableLetters(word[i])) visit(head + letter + tail, cost);
+    for (const [letter, cost] of confusableLetters(word[i])) if (cost <= SECOND_EDIT_FROM) visit(head + letter + tail, cost);
     const dropped = insertionCost(word[i], word[i - 1], word[i + 1]);
     if (dropped < COST.insertion) visit(head + tail, dropped);
-  }
-  for (let i = 0; i <= n; i++) {
-    const head = word.slice(0, i);
-    const tail = word.slice(i);
-    for (const letter of VOWEL_LETTERS) visit(head + letter + tail, deletionCost(letter, word[i - 1], word[i]));
   }
 }
 

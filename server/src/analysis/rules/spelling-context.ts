@@ -1,0 +1,75 @@
+// spelling-context: a real word in the wrong place — a spelling writers are corrected away from («اطاق» for
+// «اتاق»، «بیافتد» for «بیفتد»، «ذغال» for «زغال»), or one of two words that sound alike where its neighbours
+// expect the other («جذر» for «جزر» in «جزر و مد»).
+// Why: the Academy of Persian Language's دستور خط فارسی and فرهنگ املایی settle one spelling for such words, and a
+// homophone in the wrong place is a misspelling no dictionary catches. The confusions are learnt from PerSpellData
+// (real-word subset, train half) and kept only where news text agrees; the neighbours are judged with corpus
+// bigram counts. Reported as information, never fixed without asking: a real word can be meant.
+
+import type { Finding, Localized } from '../types';
+import { fill } from '../messages';
+import { isAbbreviation, isAcceptedWord, lookupForm } from '../spelling/acceptance';
+import { confusedWith, preferredSpelling } from '../spelling/confusions';
+import { isKnownWord } from '../lexicon/index';
+import { nextWord, previousWord } from '../spelling/neighbours';
+import { contextScore } from '../spelling/suggest';
+import { finding, type ParagraphContext, type ParagraphRule } from './rule';
+
+const PREFERRED: Localized = { fa: '«{word}» را «{suggestion}» بنویسید', en: 'Write «{word}» as «{suggestion}»' };
+const CONFUSED: Localized = {
+  fa: 'شاید «{suggestion}» درست باشد: «{word}» در این‌جا نامعمول است',
+  en: 'Did you mean «{suggestion}»? «{word}» is unusual here',
+};
+const REPLACE: Localized = { fa: 'جایگزینی با «{suggestion}»', en: 'Replace with «{suggestion}»' };
+
+/** How much likelier (in natural log) the other word must be between these neighbours before we speak up. */
+const CONTEXT_MARGIN = 2;
+
+function filled(template: Localized, values: Record<string, string>): Localized {
+  return { fa: fill(template, values, 'fa'), en: fill(template, values, 'en') };
+}
+
+export const spellingContext: ParagraphRule = {
+  id: 'spelling-context',
+  family: 'spelling',
+  scope: 'paragraph',
+  title: { fa: 'واژهٔ درست در جای نادرست', en: 'A real word in the wrong place' },
+  why: {
+    fa: 'دستور خط فارسی و فرهنگ املایی فرهنگستان برای این واژه‌ها یک املا تعیین کرده‌اند، و هم‌آوایی که جای دیگری نشسته غلطی است که هیچ واژه‌نامه‌ای نمی‌گیرد.',
+    en: "The Academy's دستور خط فارسی and spelling dictionary settle one spelling for these words, and a homophone in the wrong place is a misspelling no dictionary catches.",
+  },
+  examples: [
+    { before: 'در اطاق نشست', after: 'در اتاق نشست' },
+    { before: 'جذر و مد دریا', after: 'جزر و مد دریا' },
+  ],
+  defaultSeverity: 'information',
+  check(ctx: ParagraphContext) {
+    const { text, tokens, options } = ctx;
+    const findings: Finding[] = [];
+    tokens.forEach((token, k) => {
+      if (ctx.entities.some((e) => e.start < token.end && e.end > token.start)) return;
+      if (isAbbreviation(text, token.start, token.end) || options.words.has(token.text)) return;
+      const form = lookupForm(token.text);
+      // Unknown words are spelling-unknown's (its first suggestion is the learnt correction); names and the
+      // lexicon's words are this rule's.
+      if (options.words.has(form) || !isAcceptedWord(form, options.words)) return;
+      const start = token.start + token.text.indexOf(form[0]);
+      const end = start + form.length;
+      if (text.slice(start, end) !== form) return; // marks or Arabic letters inside: other rules speak first
+      const fixWith = (suggestion: string, message: Localized) =>
+        findings.push(
+          finding(spellingContext, start, end, filled(message, { word: form, suggestion }), options, [
+            { title: fill(REPLACE, { suggestion }, options.locale), edits: [{ start, end, newText: suggestion }], safe: false },
+          ]),
+        );
+      const preferred = preferredSpelling(form);
+      if (preferred) return fixWith(preferred, PREFERRED);
+      const other = confusedWith(form);
+      if (!other || !isKnownWord(form)) return;
+      const neighbours = { previous: previousWord(text, tokens, k)?.text, next: nextWord(text, tokens, k)?.text };
+      if (!neighbours.previous && !neighbours.next) return;
+      if (contextScore(other, neighbours) - contextScore(form, neighbours) > CONTEXT_MARGIN) fixWith(other, CONFUSED);
+    });
+    return findings;
+  },
+};
