@@ -156,3 +156,9 @@ describe('in the analyser', () => {
     ]);
   });
 });
+
+describe('edges of a name', () => {
+  it('starts a name at its first letter, not at a kashida standing between two names', () => {
+    expect(links('دیدار هند ـ قزاقستان')).toEqual(['country IN «هند»', 'country KZ «قزاقستان»']);
+  });
+});

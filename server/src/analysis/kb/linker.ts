@@ -9,7 +9,7 @@
 
 import type { EntityInput } from '../entities';
 import type { Entity, EntityType } from '../types';
-import { isPersianWordChar, isAnyDigit } from '../text/script';
+import { isAnyDigit, isArabicScriptLetter, isPersianWordChar } from '../text/script';
 import type { Target, TargetKind, TrieNode } from './model';
 import { englishKey, isIgnorable, isSeparator, keyChar, persianKey } from './normalize';
 import { matcherData } from './store';
@@ -130,12 +130,16 @@ function linkPersian(input: EntityInput, out: Entity[]): void {
     if (token.start < covered) continue;
     while (segment < segments.length && segments[segment].end <= token.start) segment++;
     const limit = segment < segments.length ? segments[segment].end : text.length;
-    const matches = matchesAt(text, token.start, limit, persian);
+    // A name starts at a letter: a token of kashida alone («هند ـ قزاقستان») or a leading ZWNJ is not its start.
+    let start = token.start;
+    while (start < token.end && !isArabicScriptLetter(text.charCodeAt(start))) start++;
+    if (start === token.end) continue;
+    const matches = matchesAt(text, start, limit, persian);
     const hasContext = CONTEXT_WORDS.has(previousWordKey(text, tokens, t));
     for (let m = matches.length - 1; m >= 0; m--) {
       const target = choose(matches[m], targets, hasContext);
       if (!target) continue;
-      out.push(entity(text, token.start, matches[m].end, target));
+      out.push(entity(text, start, matches[m].end, target));
       covered = matches[m].end;
       break;
     }
