@@ -54,3 +54,13 @@ export function attestedZwnjForms(key: string): readonly string[] {
   }
   return zwnjForms.get(key) ?? [];
 }
+
+/** The parts before the first ZWNJ of every attested ZWNJ spelling (رئیس of رئیس‌جمهور). */
+export function attestedZwnjHeads(): string[] {
+  const heads: string[] = [];
+  for (const [word, count] of table()) {
+    const at = word.indexOf('\u200C');
+    if (count >= ATTESTED && at > 0 && word.indexOf(' ') < 0) heads.push(word.slice(0, at));
+  }
+  return heads;
+}

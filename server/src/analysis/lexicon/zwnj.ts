@@ -4,7 +4,7 @@
 // exactly one spelling remains (نامهای could be نام‌های or نامه‌ای: a quick fix with both, never applied unasked).
 
 import type { ZwnjStyle } from '../types';
-import { attestedZwnjForms, corpusCount, spacedPairCount } from './frequencies';
+import { attestedZwnjForms, attestedZwnjHeads, corpusCount, spacedPairCount } from './frequencies';
 import { spellingsOfKey, type Spelling } from './morphology';
 import { normalizeWord, stripZwnj, ZWNJ } from './normalize';
 import { rankSpellings } from './style';
@@ -191,6 +191,43 @@ export interface WordRespelling {
  * is or the lexicon does not know its letters (names, loanwords: never guessed at).
  */
 export function respellWord(word: string, style: ZwnjStyle): WordRespelling | undefined {
+  const cache = wordCache[style];
+  const cached = cache.get(word);
+  if (cached !== undefined) return cached ?? undefined;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const result = decideWord(word, style);
+  cache.set(word, result ?? null);
+  return result;
+}
+
+// Decisions depend only on the word (and the pair, and the style), and a document repeats its words: memoise.
+const wordCache: Record<ZwnjStyle, Map<string, WordRespelling | null>> = { academy: new Map(), common: new Map() };
+const pairCache = new Map<string, PairRespelling | null>();
+let compoundHeads: Set<string> | undefined;
+
+/** The parts before the first ZWNJ of every listed stem (پیش of پیش‌بینی): a pair whose left word is none of these
+ * and whose right word is no ending cannot be a ZWNJ compound, which settles most pairs without a look-up. */
+function isCompoundHead(word: string): boolean {
+  if (!compoundHeads) {
+    const table = lexiconTable();
+    const heads = new Set<string>();
+    for (let i = 0; i < table.count; i++) {
+      const stem = table.wordAt(i);
+      const at = stem.indexOf(ZWNJ);
+      if (at > 0) heads.add(stem.slice(0, at));
+    }
+    compoundHeads = heads;
+  }
+  return compoundHeads.has(word) || attestedHeads().has(word);
+}
+
+let attested: Set<string> | undefined;
+function attestedHeads(): Set<string> {
+  if (!attested) attested = new Set(attestedZwnjHeads());
+  return attested;
+}
+
+function decideWord(word: string, style: ZwnjStyle): WordRespelling | undefined {
   const form = normalizeWord(word);
   if (form.length !== word.length) return undefined; // a kashida: the characters rules go first
   const key = stripZwnj(form);
@@ -234,6 +271,29 @@ export interface PairRespelling {
  * کتاب ها → کتاب‌ها, پیش بینی → پیش‌بینی. `previous` is the word before `left`, for the vetoes (ماه می).
  */
 export function respellPair(left: string, right: string, previous: string | undefined, style: ZwnjStyle): PairRespelling | undefined {
+  // The allocation-free gate: a verb prefix, an ending on the right, a prefix or a compound head on the left.
+  const table = lexiconTable();
+  if (
+    !VERB_PREFIXES.has(left) &&
+    !table.suffixesByKey.has(right) &&
+    !boundPairKey(right) &&
+    !table.prefixesByKey.has(left) &&
+    !isCompoundHead(left) &&
+    !/[\u064A\u0643\u0649\u0640\u200C]/.test(left)
+  ) {
+    return undefined;
+  }
+  const vetoed = previous !== undefined && VERB_PREFIXES.has(left) && MEY_NOUN_CONTEXT.has(normalizeWord(previous));
+  const cacheKey = style + (vetoed ? '!' : '') + left + ' ' + right;
+  const cached = pairCache.get(cacheKey);
+  if (cached !== undefined) return cached ?? undefined;
+  if (pairCache.size >= CACHE_LIMIT) pairCache.clear();
+  const result = vetoed ? undefined : decidePair(left, right, style);
+  pairCache.set(cacheKey, result ?? null);
+  return result;
+}
+
+function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelling | undefined {
   const l = normalizeWord(left);
   const r = normalizeWord(right);
   if (l.length !== left.length || r.length !== right.length) return undefined;
@@ -242,11 +302,12 @@ export function respellPair(left: string, right: string, previous: string | unde
   const leftKey = stripZwnj(l);
   const rightKey = stripZwnj(r);
   const verbPrefix = VERB_PREFIXES.has(l);
-  const bound = table.suffixesByKey.has(rightKey) || (rightKey.length <= 8 && boundPairKey(rightKey));
+  const bound = table.suffixesByKey.has(rightKey) || boundPairKey(rightKey);
   const prefix = table.prefixesByKey.has(leftKey);
   // Cheap gate first: most neighbouring words are not a ZWNJ compound, and this runs for every pair in a document.
-  if (!verbPrefix && !bound && !prefix && table.withZwnj(leftKey + rightKey).length === 0) return undefined;
-  if (verbPrefix && previous !== undefined && MEY_NOUN_CONTEXT.has(normalizeWord(previous))) return undefined;
+  if (!verbPrefix && !bound && !prefix && table.withZwnj(leftKey + rightKey).length === 0 && attestedZwnjForms(leftKey + rightKey).length === 0) {
+    return undefined;
+  }
 
   const key = leftKey + rightKey;
   const spellings = spellingsOf(key);
@@ -281,13 +342,15 @@ const FUNCTION_WORDS = new Set(['این', 'آن', 'که', 'چه', 'هر', 'هی�
 /** A word seen this often on its own in the frequency corpus stands free (شده، توجه): no unattested compound. */
 const FREE_STANDING = 20;
 
-/** A suffix followed by another (ترین + ها is not one, but هایی، هایم are listed; تر + ی is two). */
+let suffixPairs: Set<string> | undefined;
+
+/** A suffix followed by another (ها + یی, تر + ها), from a set built once. */
 function boundPairKey(key: string): boolean {
-  const table = lexiconTable();
-  for (let cut = 1; cut < key.length; cut++) {
-    if (table.suffixesByKey.has(key.slice(0, cut)) && table.suffixesByKey.has(key.slice(cut))) return true;
+  if (!suffixPairs) {
+    const keys = [...lexiconTable().suffixesByKey.keys()];
+    suffixPairs = new Set(keys.flatMap((a) => keys.map((b) => a + b)));
   }
-  return false;
+  return suffixPairs.has(key);
 }
 
 export { ZWNJ };
