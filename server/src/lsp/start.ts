@@ -1,13 +1,16 @@
 // Starts the language server on whatever transport the command line names: `--stdio` (Neovim, Helix, Emacs,
-// `dabir lsp --stdio`) or node IPC (VS Code's client). `createConnection(ProposedFeatures.all)` reads the
-// transport from process.argv, so the same entry serves both.
+// `dabir lsp --stdio`) or node IPC (VS Code's client, `--node-ipc`, which `createConnection` reads from argv).
+// On stdio the bytes pass through a framing check first (lsp/stdioFraming.ts), so that a client's malformed
+// frame costs that message, not the session.
 
 import { createConnection, DidChangeConfigurationNotification, ProposedFeatures, type Connection, type InitializeResult } from 'vscode-languageserver/node';
 import { analyze } from '../analysis/analyze';
+import { format } from 'node:util';
 import { installNodeDataLoader } from '../host/nodeData';
 import { createCapabilityRegistry, type ClientInfo, type DabirServer } from './context';
 import { createDocumentState } from './documentState';
 import { FEATURES } from './features';
+import { resyncingFrames } from './stdioFraming';
 import { version } from '../../../package.json';
 
 /**
@@ -23,10 +26,25 @@ function warmUp(connection: Connection): void {
   }
 }
 
+/**
+ * On stdio, stdout carries the protocol: a stray console.log from anywhere would corrupt it. The library guards
+ * this only when it opens stdin itself, so it is done here (warnings and errors already go to stderr).
+ */
+function keepStdoutForProtocol(connection: Connection): void {
+  const log = (...args: unknown[]) => connection.console.log(format(...args));
+  console.log = log;
+  console.info = log;
+  console.debug = log;
+}
+
 export function startServer(): void {
   // Idempotent; done here too so that every entry (server bundle, CLI) can read compiled data.
   installNodeDataLoader();
-  const connection = createConnection(ProposedFeatures.all);
+  const stdio = process.argv.includes('--stdio');
+  const connection = stdio
+    ? createConnection(ProposedFeatures.all, process.stdin.pipe(resyncingFrames()), process.stdout)
+    : createConnection(ProposedFeatures.all);
+  if (stdio) keepStdoutForProtocol(connection);
 
   // Node would end the process on an unhandled rejection; a language server must keep serving the editor instead.
   process.on('unhandledRejection', (reason) => {
