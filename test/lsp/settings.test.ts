@@ -19,6 +19,7 @@ describe('readSettings', () => {
       zwnj: { style: 'common' },
       words: ['زاگرس‌نشین'],
       maxDocumentSize: 1000,
+      ignorePaths: ['drafts/**'],
     });
     expect(settings).toEqual({
       enable: false,
@@ -29,6 +30,7 @@ describe('readSettings', () => {
       zwnj: { style: 'common' },
       words: ['زاگرس‌نشین'],
       maxDocumentSize: 1000,
+      ignorePaths: ['drafts/**'],
     });
   });
 

@@ -17,6 +17,7 @@ import type { Finding, Localized, Severity } from '../analysis/types';
 import type { DabirServer } from './context';
 import type { DocumentAnalysis } from './documentState';
 import { documentRequest } from './guard';
+import { ruleDocHref } from './ruleDocs';
 
 export const SOURCE = 'dabir';
 
@@ -50,6 +51,8 @@ export function toDiagnostic(document: TextDocument, finding: Finding, version: 
     message: finding.message,
     data,
   };
+  const href = ruleDocHref(finding.rule);
+  if (href) diagnostic.codeDescription = { href };
   if (finding.related && finding.related.length > 0) {
     diagnostic.relatedInformation = finding.related.map((related) => ({
       location: { uri: document.uri, range: { start: document.positionAt(related.start), end: document.positionAt(related.end) } },

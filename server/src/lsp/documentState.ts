@@ -13,6 +13,7 @@ import { createAnalyzer, type Analyzer, type DocumentOptions } from '../analysis
 import type { Entity, Finding } from '../analysis/types';
 import type { CapabilityRegistry, ClientInfo } from './context';
 import { createSettingsSource } from './configuration';
+import { isIgnoredPath } from './ignorePaths';
 import { DEFAULT_SETTINGS, documentOptions, optionsKey, type DabirSettings } from './settings';
 
 export const DEBOUNCE_MS = 150;
@@ -26,8 +27,8 @@ export interface DocumentAnalysis {
   entities: readonly Entity[];
   options: DocumentOptions;
   settings: DabirSettings;
-  /** Set when the document was not analysed: turned off by `dabir.enable`, or longer than `dabir.maxDocumentSize`. */
-  skipped?: 'disabled' | 'too-large';
+  /** Set when the document was not analysed: turned off by `dabir.enable`, matched by `dabir.ignorePaths`, or longer than `dabir.maxDocumentSize`. */
+  skipped?: 'disabled' | 'ignored' | 'too-large';
 }
 
 export interface DocumentState {
@@ -112,6 +113,7 @@ export function createDocumentState(connection: Connection, client: ClientInfo, 
     const options = documentOptions(settings, document.languageId, client.locale);
     const base = { uri: document.uri, version: document.version, findings: [], entities: [], options, settings };
     if (!settings.enable) return { ...base, skipped: 'disabled' };
+    if (isIgnoredPath(document.uri, settings.ignorePaths)) return { ...base, skipped: 'ignored' };
     const text = document.getText();
     if (text.length > settings.maxDocumentSize) return { ...base, skipped: 'too-large' };
     try {

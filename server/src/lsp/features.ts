@@ -15,6 +15,7 @@ import { registerSymbols } from './symbols';
 import { registerHighlights } from './highlights';
 import { registerReferences } from './references';
 import { registerHover } from './hover';
+import { registerCommands } from './commands';
 
 export const FEATURES: readonly Feature[] = [
   registerDiagnostics,
@@ -25,4 +26,5 @@ export const FEATURES: readonly Feature[] = [
   registerHighlights,
   registerReferences,
   registerHover,
+  registerCommands,
 ];

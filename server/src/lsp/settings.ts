@@ -18,6 +18,8 @@ export interface DabirSettings {
   words: string[];
   /** Documents longer than this (UTF-16 code units) are not analysed, and the writer is told so. */
   maxDocumentSize: number;
+  /** Glob patterns of files not to check (lsp/ignorePaths.ts). */
+  ignorePaths: string[];
 }
 
 export const DEFAULT_SETTINGS: DabirSettings = {
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: DabirSettings = {
   zwnj: { style: 'academy' },
   words: [],
   maxDocumentSize: 2_000_000,
+  ignorePaths: ['**/node_modules/**'],
 };
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
@@ -79,6 +82,7 @@ export function readSettings(raw: unknown): DabirSettings {
     zwnj: { style: oneOf(lookup(raw, 'zwnj.style'), ['academy', 'common'] as const, DEFAULT_SETTINGS.zwnj.style) },
     words: stringList(lookup(raw, 'words'), DEFAULT_SETTINGS.words),
     maxDocumentSize: typeof size === 'number' && Number.isFinite(size) && size > 0 ? Math.floor(size) : DEFAULT_SETTINGS.maxDocumentSize,
+    ignorePaths: stringList(lookup(raw, 'ignorePaths'), DEFAULT_SETTINGS.ignorePaths),
   };
 }
 
