@@ -5,7 +5,7 @@
 
 import type { ZwnjStyle } from '../types';
 import { attestedZwnjForms, attestedZwnjHeads, corpusCount, spacedPairCount } from './frequencies';
-import { spellingsOfKey, type Spelling } from './morphology';
+import { isLicensed, spellingsOfKey, type Spelling } from './morphology';
 import { normalizeWord, stripZwnj, ZWNJ } from './normalize';
 import { rankSpellings } from './style';
 import { lexiconTable } from './table';
@@ -320,6 +320,10 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   });
   if (joined.length === 0) return undefined;
   const form = joined[0].form;
+  const together = corpusCount(form);
+  const apart = spacedPairCount(l, r);
+  // A spelling only the corpus attests (ال‌گور، علاوه‌بر), not Lilak: only where the corpus clearly prefers it.
+  if (!isLicensed(form) && !(together >= SEEN && together >= 3 * Math.max(1, apart))) return undefined;
   const leftIsWord = spellingsOf(leftKey).length > 0;
   const rightIsWord = spellingsOf(rightKey).length > 0;
   if (verbPrefix || bound || !leftIsWord || !rightIsWord) return { form, safe: true };
@@ -327,10 +331,8 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   // least as often as apart, or, unseen, where Lilak lists the compound, neither part is a function word that the
   // Academy writes apart (این که، هیچ کس), and the second part is rare on its own (سرمایه گذاری, not اعلام شده:
   // a participle or noun that often stands alone is as likely two words as a compound).
-  const together = corpusCount(form);
-  const apart = spacedPairCount(l, r);
   if (apart > together) return undefined;
-  if (together >= SEEN) return { form, safe: false };
+  if (together >= SEEN && (joined[0].listed ? together >= apart : together >= 3 * Math.max(1, apart))) return { form, safe: false };
   if (together === 0 && joined[0].listed && !FUNCTION_WORDS.has(leftKey) && !FUNCTION_WORDS.has(rightKey) && corpusCount(r) < FREE_STANDING) {
     return { form, safe: false };
   }
