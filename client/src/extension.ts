@@ -6,6 +6,10 @@
 import * as path from 'node:path';
 import { commands, Hover, MarkdownString, window, workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { registerStatusBar } from './statusBar';
+import { watchWorkspaceWords, withWorkspaceWords } from './workspaceWords';
+import { registerZwnjDecorations } from './zwnjDecorations';
 
 const DEFAULT_LANGUAGES = ['markdown', 'plaintext'];
 
@@ -32,6 +36,7 @@ function createClient(context: ExtensionContext, output: LogOutputChannel): Lang
     outputChannel: output,
     middleware: {
       provideHover: async (document, position, token, next) => rightAlignPersianCards(await next(document, position, token)),
+      workspace: { configuration: withWorkspaceWords },
     },
   };
   return new LanguageClient('dabir', 'Dabir', serverOptions, clientOptions);
@@ -68,6 +73,11 @@ async function restart(context: ExtensionContext, output: LogOutputChannel): Pro
 export async function activate(context: ExtensionContext): Promise<void> {
   const output = window.createOutputChannel('Dabir', { log: true });
   context.subscriptions.push(output);
+  // Commands, status, ZWNJ marks and the workspace dictionary (issue 11): each in its own module.
+  registerCommands(context, () => client);
+  registerStatusBar(context, () => client);
+  registerZwnjDecorations(context);
+  watchWorkspaceWords(context, () => client);
 
   context.subscriptions.push(
     commands.registerCommand('dabir.restartServer', () =>

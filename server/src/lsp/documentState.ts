@@ -48,6 +48,8 @@ export interface DocumentState {
   onClose(listener: (uri: string) => void): Disposable;
   /** Fires once all open documents have their new settings (e.g. to ask a pulling client to refresh). */
   onSettingsChanged(listener: () => void): Disposable;
+  /** The shared analyser for these options: its paragraph cache makes analysing an edited copy of a document cheap. */
+  analyzerFor(options: DocumentOptions): Analyzer;
 }
 
 interface Entry {
@@ -218,5 +220,6 @@ export function createDocumentState(connection: Connection, client: ClientInfo, 
     onAnalysis: analysisListeners.add,
     onClose: closeListeners.add,
     onSettingsChanged: settingsListeners.add,
+    analyzerFor,
   };
 }
