@@ -7,7 +7,7 @@
 // joined (تمدنها، مهمترین) far more often than with a ZWNJ, so the Academy style "misses" those on clean text by
 // design. The "neutral" columns leave out the boundaries before ها/تر where the two styles differ.
 // Splits (zwnj-corpus.ts): part 2 is the dev set (tuned on), part 3 is held back (only measured).
-// Usage: npm run eval:zwnj [-- --split dev|held-back|both] [--limit N] [--errors N]
+// Usage: npm run eval:zwnj [-- --split dev|held-back|both] [--limit N] [--errors N] [--no-entities]
 
 import { createRequire } from 'node:module';
 import { fixText } from '../src/analysis/fix';
@@ -125,8 +125,8 @@ function entitiesAvailable(): boolean {
     return false;
   }
 }
-const entities = entitiesAvailable();
-if (!entities) console.log('(no NER model built: running without entity recognition, so names are not shielded)');
+const entities = !process.argv.includes('--no-entities') && entitiesAvailable();
+console.log(entities ? 'Entity recognition on (names are shielded), as in `dabir fix`.' : 'Entity recognition off: names are not shielded.');
 
 type Tool = { name: string; run: (text: string) => string };
 

@@ -311,7 +311,7 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
 
   const key = leftKey + rightKey;
   const spellings = spellingsOf(key);
-  if (spellings.length === 0) return undefined;
+  if (spellings.length === 0) return productivePair(l, r, leftKey, rightKey);
   const ranked = rankSpellings(spellings, style);
   const wanted = junctions(l).concat([leftKey.length], junctions(r).map((j) => j + leftKey.length));
   const joined = ranked.filter((s) => {
@@ -336,6 +336,21 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   if (together === 0 && joined[0].listed && !FUNCTION_WORDS.has(leftKey) && !FUNCTION_WORDS.has(rightKey) && corpusCount(r) < FREE_STANDING) {
     return { form, safe: false };
   }
+  return undefined;
+}
+
+/** The plural never stands alone: «توانائی های» is one word whatever the lexicon knows of its stem. */
+const PLURAL_ENDINGS = new Set(['ها', 'های', 'هایی', 'هایم', 'هایت', 'هایش', 'هایمان', 'هایتان', 'هایشان', 'هاست']);
+
+/**
+ * Pairs that are one word though the lexicon lacks the whole: a Persian word and a plural ending typed apart
+ * (safe), and the prefix بی before a known word (بی سابقه → بی‌سابقه; Academy writes بی‌ with a ZWNJ; a suggestion).
+ */
+function productivePair(l: string, r: string, leftKey: string, rightKey: string): PairRespelling | undefined {
+  if (PLURAL_ENDINGS.has(rightKey) && leftKey.length >= 2 && JOINS_LEFT(leftKey.charCodeAt(leftKey.length - 1)) && !PLURAL_ENDINGS.has(leftKey)) {
+    return { form: l + ZWNJ + r, safe: true };
+  }
+  if (leftKey === 'بی' && rightKey !== 'بی' && rightKey.length >= 3 && spellingsOf(rightKey).length > 0) return { form: l + ZWNJ + r, safe: false };
   return undefined;
 }
 
