@@ -127,7 +127,7 @@ export function registerCodeActions(server: DabirServer): void {
         actions.push(...quickFixes(document, analysis, findings), ...fixAllOfRules(document, analysis, findings));
       }
       if (asked(only, FIX_ALL_KIND)) {
-        const edits = fixAllEdits(document, analysis);
+        const edits = fixAllEdits(document, analysis, documents.analyzerFor(analysis.options));
         if (edits.length > 0) {
           actions.push({ title: FIX_ALL[analysis.options.locale], kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: edits } } });
         }

@@ -4,6 +4,7 @@
 
 import type { Range, TextEdit as LspTextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analyzer } from '../analysis/analyze';
 import { applyEdits, editsForFindings, fixText } from '../analysis/fix';
 import type { TextEdit } from '../analysis/types';
 import type { DocumentAnalysis } from './documentState';
@@ -48,14 +49,19 @@ function differenceEdit(before: string, after: string): TextEdit {
  * Edits that turn the document into what `dabir fix` makes of it (every safe fix, repeated until the text stops
  * changing). Usually one pass of the safe fixes gets there, and their own small edits are returned, which keeps the
  * cursor and undo steps where the writer expects them; when a fix uncovers another, one edit spans the difference.
+ *
+ * Whether one pass got there is asked of the document's shared analyser, whose paragraph cache already holds every
+ * paragraph the fixes left alone, so that formatting on save stays within the editor's patience (VS Code gives
+ * save participants 750 ms); `fixText` runs from scratch only when a second pass is needed.
  */
-export function fixAllEdits(document: TextDocument, analysis: DocumentAnalysis): LspTextEdit[] {
+export function fixAllEdits(document: TextDocument, analysis: DocumentAnalysis, analyzer: Analyzer): LspTextEdit[] {
   const text = document.getText();
-  const fixed = fixText(text, analysis.options);
-  if (fixed === text) return [];
   const onePass = nonOverlapping(editsForFindings(analysis.findings));
-  if (applyEdits(text, onePass) === fixed) return toTextEdits(document, onePass);
-  return toTextEdits(document, [differenceEdit(text, fixed)]);
+  if (onePass.length === 0) return [];
+  const afterOnePass = applyEdits(text, onePass);
+  if (editsForFindings(analyzer.analyze(afterOnePass).findings).length === 0) return toTextEdits(document, onePass);
+  const fixed = fixText(text, analysis.options);
+  return fixed === text ? [] : toTextEdits(document, [differenceEdit(text, fixed)]);
 }
 
 /** The safe fixes of findings lying wholly inside `range` (one pass: range formatting is a local tidy-up). */

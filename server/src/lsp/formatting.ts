@@ -14,7 +14,7 @@ export function registerFormatting(server: DabirServer): void {
     documentRequest(server, 'textDocument/formatting', async (document, _params: DocumentFormattingParams) => {
       const analysis = await documents.analysisWhenReady(document.uri);
       if (!analysis || analysis.skipped) return [];
-      return fixAllEdits(document, analysis);
+      return fixAllEdits(document, analysis, documents.analyzerFor(analysis.options));
     }),
   );
 
