@@ -18,7 +18,7 @@ import { isMainThread } from 'node:worker_threads';
 const USAGE = `Usage: dabir <command> [options]
 
 Commands:
-  check [FILE…|FOLDER…|-] [--format text|json] [--rules LIST]
+  check [FILE…|FOLDER…|-] [--format text|json|sarif] [--rules LIST]
                                                         report findings (exit 0 none, 1 findings, 2 error)
   fix [FILE|-] [--rules LIST] [--write]                 apply every safe fix (to stdout, or in place)
   entities [FILE|-] --format json                       named entities

@@ -1,4 +1,4 @@
-// `dabir check [FILE…|FOLDER…|-] [--format text|json] [--rules LIST]`: every finding; exit 0 none, 1 findings,
+// `dabir check [FILE…|FOLDER…|-] [--format text|json|sarif] [--rules LIST]`: every finding; exit 0 none, 1 findings,
 // 2 error. A folder is checked file by file (Markdown and text, .gitignore respected), spread over worker threads.
 
 import { fill } from '../analysis/messages';
@@ -9,9 +9,10 @@ import type { Io } from './io';
 import { CLI_MESSAGES } from './messages';
 import { analysisOptions, localeOf } from './options';
 import { checkFiles } from './parallel';
+import { toSarif } from './sarif';
 
 export async function runCheck(args: ParsedArgs, io: Io, workerScript?: string): Promise<number> {
-  const format = oneOf('--format', flagValue(args, '--format'), ['text', 'json'] as const, 'text');
+  const format = oneOf('--format', flagValue(args, '--format'), ['text', 'json', 'sarif'] as const, 'text');
   const locale = localeOf(args);
   const paths = expandPaths(args.positionals.length > 0 ? args.positionals : ['-']);
   // Validate the options once, before any file is read: a bad flag is one error, not one per file.
@@ -36,6 +37,7 @@ export async function runCheck(args: ParsedArgs, io: Io, workerScript?: string):
     }
   }
   if (format === 'json') io.stdout(JSON.stringify({ files }, null, 2));
+  else if (format === 'sarif') io.stdout(JSON.stringify(toSarif(files, locale, process.cwd()), null, 2));
   else if (files.length > 0) io.stderr(fill(CLI_MESSAGES.summary, { count: String(total), files: String(files.length) }, locale));
   if (failed) return 2;
   return total > 0 ? 1 : 0;
