@@ -56,7 +56,7 @@ export function documentRequest<P extends HasTextDocument, R>(
   });
 }
 
-/** A range from the client, clamped to the document (positions past the end mean the end). */
+/** Whether a client sent a well-formed range; positions past the end are then clamped by TextDocument.offsetAt. */
 export function isRange(value: unknown): value is { start: { line: number; character: number }; end: { line: number; character: number } } {
   const isPosition = (p: unknown) =>
     typeof p === 'object' && p !== null && Number.isFinite((p as { line?: unknown }).line) && Number.isFinite((p as { character?: unknown }).character);
