@@ -34,7 +34,7 @@ describe('the model file', () => {
   it('reads back exactly what was written, also from an unaligned buffer', () => {
     const model = {
       labelCount: L,
-      featureCount: 27,
+      featureCount: 32,
       scale: 12.5,
       gazetteer: [['قزاقستان', 'country']] as [string, string][],
       trainedOn: 'test',
@@ -43,6 +43,8 @@ describe('the model file', () => {
       entryLabels: Uint8Array.from([0, 3, 1, 2, 22]),
       entryWeights: Int16Array.from([-5, 7, 32767, -32767, 1]),
       transitions: Int16Array.from({ length: (L + 1) * L }, (_, k) => k - 200),
+      vocabularyKeys: Uint32Array.from([5, 77]),
+      vocabularyBuckets: Uint8Array.from([1, 4]),
     };
     const bytes = encodeModel(model);
     const unaligned = new Uint8Array(bytes.length + 1).subarray(1);
@@ -56,6 +58,8 @@ describe('the model file', () => {
       expect([...read.entryLabels]).toEqual([...model.entryLabels]);
       expect([...read.entryWeights]).toEqual([...model.entryWeights]);
       expect([...read.transitions]).toEqual([...model.transitions]);
+      expect([...read.vocabularyKeys]).toEqual([5, 77]);
+      expect([...read.vocabularyBuckets]).toEqual([1, 4]);
     }
   });
 

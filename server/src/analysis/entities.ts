@@ -4,6 +4,7 @@
 
 import type { Entity } from './types';
 import { linkKnowledgeBase } from './kb/linker';
+import { recognizeNamedEntities } from './ner/recognizer';
 import type { Span } from './text/prose';
 import type { Token } from './text/tokens';
 
@@ -17,6 +18,7 @@ export type EntityRecognizer = (input: EntityInput) => Entity[];
 
 export const ENTITY_RECOGNIZERS: EntityRecognizer[] = [
   linkKnowledgeBase,
+  recognizeNamedEntities,
 ];
 
 /** Keeps the first-listed, then the longest, of overlapping entities; returns them in text order. */

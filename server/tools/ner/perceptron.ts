@@ -2,7 +2,7 @@
 // BIO-constrained, corpus-masked Viterbi. Features get dense ids while training; the result is quantised into the
 // sparse int16 rows of modelFile.ts.
 
-import { extractFeatures, FEATURE_COUNT, type Gazetteer } from '../../src/analysis/ner/features';
+import { extractFeatures, FEATURE_COUNT, frequenciesFrom, frequencyBucket, wordHash, type Gazetteer } from '../../src/analysis/ner/features';
 import { LABEL_COUNT } from '../../src/analysis/ner/labels';
 import type { NerModelData } from '../../src/analysis/ner/modelFile';
 import { viterbi } from '../../src/analysis/ner/viterbi';
@@ -31,10 +31,12 @@ export function trainPerceptron(sentences: readonly Sentence[], options: TrainOp
   const L = LABEL_COUNT;
   const K = FEATURE_COUNT;
   const started = Date.now();
+  const vocabulary = trainingVocabulary(sentences);
+  const frequencies = frequenciesFrom(vocabulary.keys, vocabulary.buckets);
   const ids = new Map<number, number>();
   const hashes: number[] = [];
   const featureIds = sentences.map((sentence) => {
-    const features = extractFeatures(sentence.words, options.gazetteer);
+    const features = extractFeatures(sentence.words, options.gazetteer, frequencies);
     const out = new Int32Array(features.length);
     for (let f = 0; f < features.length; f++) {
       let id = ids.get(features[f]);
@@ -75,10 +77,14 @@ export function trainPerceptron(sentences: readonly Sentence[], options: TrainOp
     transitionsAccumulated[at] += step * delta;
   };
 
-  const averaged = (): NerModelData => quantise(
-    hashes, Float64Array.from(weights, (w, k) => w - accumulated[k] / step),
-    Float64Array.from(transitions, (w, k) => w - transitionsAccumulated[k] / step), options,
-  );
+  const averaged = (): NerModelData => ({
+    ...quantise(
+      hashes, Float64Array.from(weights, (w, k) => w - accumulated[k] / step),
+      Float64Array.from(transitions, (w, k) => w - transitionsAccumulated[k] / step), options,
+    ),
+    vocabularyKeys: vocabulary.keys,
+    vocabularyBuckets: vocabulary.buckets,
+  });
 
   const random = seededRandom(options.seed);
   const order = sentences.map((_, k) => k);
@@ -133,8 +139,19 @@ export function trainPerceptron(sentences: readonly Sentence[], options: TrainOp
   return averaged();
 }
 
+/** The folded words the training text uses twice or more, with their frequency buckets, hashes ascending. */
+function trainingVocabulary(sentences: readonly Sentence[]): { keys: Uint32Array; buckets: Uint8Array } {
+  const counts = new Map<number, number>();
+  for (const sentence of sentences) for (const word of sentence.words) {
+    const hash = wordHash(word);
+    counts.set(hash, (counts.get(hash) ?? 0) + 1);
+  }
+  const kept = [...counts].filter(([, count]) => frequencyBucket(count) > 0).sort((a, b) => a[0] - b[0]);
+  return { keys: Uint32Array.from(kept, ([hash]) => hash), buckets: Uint8Array.from(kept, ([, count]) => frequencyBucket(count)) };
+}
+
 /** Sparse int16 rows; weights that round to 0 are dropped. Keys ascending, so the file is deterministic. */
-function quantise(hashes: readonly number[], weights: Float64Array, transitions: Float64Array, options: TrainOptions): NerModelData {
+function quantise(hashes: readonly number[], weights: Float64Array, transitions: Float64Array, options: TrainOptions): Omit<NerModelData, 'vocabularyKeys' | 'vocabularyBuckets'> {
   const L = LABEL_COUNT;
   let maxAbs = 0;
   for (const w of weights) maxAbs = Math.max(maxAbs, Math.abs(w));

@@ -4,11 +4,12 @@
 //
 // The templates: the word's folded form (ZWNJ, Arabic letters, harakat and digits folded, see normalize.ts), its
 // prefixes and suffixes (Persian inflection: ها، های، ان، ی، ترین), its shape, the words two either side and their
-// suffixes, word pairs, and gazetteer hits (country names and demonyms) with their BIO position.
+// suffixes, word pairs, gazetteer hits (country names and demonyms) with their BIO position, and how often the
+// training text used the word (a rare word after «آقای» or «خبرگزاری» is a name the model has never seen).
 
 import { normalizeWord, wordShape } from './normalize';
 
-export const FEATURE_COUNT = 27;
+export const FEATURE_COUNT = 32;
 
 /** Phrases (folded words joined by one space) with a kind (country, demonym…), matched longest first. */
 export interface Gazetteer {
@@ -30,6 +31,29 @@ export function buildGazetteer(entries: Iterable<[phrase: string, kind: string]>
     maxWords = Math.max(maxWords, words.length);
   }
   return { phrases, maxWords, firstWords };
+}
+
+/** How often the training text used each folded word, in a few buckets (see frequencyBucket), by word hash. */
+export interface WordFrequencies {
+  bucketOf(wordHash: number): number;
+}
+
+/** The lookup over a model's stored vocabulary (words used twice or more; the rest are bucket 0). */
+export function frequenciesFrom(keys: ArrayLike<number>, buckets: ArrayLike<number>): WordFrequencies {
+  const byHash = new Map<number, number>();
+  for (let k = 0; k < keys.length; k++) byHash.set(keys[k], buckets[k]);
+  return { bucketOf: (hash) => byHash.get(hash) ?? 0 };
+}
+
+/** 0: never or once, 1: 2–4 times, 2: 5–19, 3: 20–99, 4: 100 or more. */
+export function frequencyBucket(count: number): number {
+  return count < 2 ? 0 : count < 5 ? 1 : count < 20 ? 2 : count < 100 ? 3 : 4;
+}
+
+/** The hash under which WordFrequencies knows a word: the same as the word feature's. */
+export function wordHash(word: string): number {
+  const folded = normalizeWord(word);
+  return fnv(1, folded, 0, folded.length);
 }
 
 function fnv(seed: number, text: string, from: number, to: number): number {
@@ -78,7 +102,7 @@ function gazetteerMarks(folded: readonly string[], gazetteer: Gazetteer | undefi
 }
 
 /** The hashed features of a token sequence: FEATURE_COUNT per token. */
-export function extractFeatures(words: readonly string[], gazetteer?: Gazetteer): Uint32Array {
+export function extractFeatures(words: readonly string[], gazetteer?: Gazetteer, frequencies?: WordFrequencies): Uint32Array {
   const n = words.length;
   const K = FEATURE_COUNT;
   const folded = words.map(normalizeWord);
@@ -87,6 +111,7 @@ export function extractFeatures(words: readonly string[], gazetteer?: Gazetteer)
   const suffix3 = new Uint32Array(n);
   const prefix2 = new Uint32Array(n);
   const shape = new Uint32Array(n);
+  const rarity = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     const w = folded[i];
     const len = w.length;
@@ -96,6 +121,7 @@ export function extractFeatures(words: readonly string[], gazetteer?: Gazetteer)
     prefix2[i] = fnv(4, w, 0, Math.min(2, len));
     const s = wordShape(w);
     shape[i] = fnv(5, s, 0, s.length);
+    rarity[i] = frequencies ? frequencies.bucketOf(word[i]) + 1 : 0;
   }
   const marks = gazetteerMarks(folded, gazetteer);
   const at = (array: Uint32Array, i: number) => (i >= 0 && i < n ? array[i] : BOUNDARY);
@@ -133,6 +159,11 @@ export function extractFeatures(words: readonly string[], gazetteer?: Gazetteer)
     out[o + t] = mix(mix(++t, at(marks, i - 1)), marks[i]);
     out[o + t] = mix(mix(++t, marks[i]), at(marks, i + 1));
     out[o + t] = mix(mix(++t, marks[i]), word[i]);
+    out[o + t] = mix(mix(++t, rarity[i]), shape[i]);
+    out[o + t] = mix(mix(++t, rarity[i]), at(word, i - 1));
+    out[o + t] = mix(mix(++t, rarity[i]), at(word, i + 1));
+    out[o + t] = mix(mix(++t, at(word, i - 2)), at(word, i - 1));
+    out[o + t] = mix(mix(++t, at(word, i + 1)), at(word, i + 2));
   }
   return out;
 }

@@ -4,7 +4,7 @@
 // so that the format is defined once.
 
 const MAGIC = 0x52454e44; // "DNER" little-endian
-const VERSION = 1;
+const VERSION = 2;
 
 export interface NerModelHeader {
   labelCount: number;
@@ -25,6 +25,9 @@ export interface NerModelArrays {
   entryWeights: Int16Array;
   /** (labelCount + 1) × labelCount: row 0 is the start of a sequence, row p+1 follows label p. */
   transitions: Int16Array;
+  /** Hashes (features.ts wordHash) of the training text's words, ascending, and their frequency buckets. */
+  vocabularyKeys: Uint32Array;
+  vocabularyBuckets: Uint8Array;
 }
 
 export interface NerModelData extends NerModelHeader, NerModelArrays {}
@@ -40,7 +43,8 @@ export function encodeModel(model: NerModelData): Uint8Array {
   } satisfies NerModelHeader));
   const F = model.keys.length;
   const nnz = model.entryLabels.length;
-  const sizes = [16 + align4(header.length), F * 4, (F + 1) * 4, align4(nnz), align4(nnz * 2), align4(model.transitions.length * 2)];
+  const V = model.vocabularyKeys.length;
+  const sizes = [20 + align4(header.length), F * 4, (F + 1) * 4, align4(nnz), align4(nnz * 2), align4(model.transitions.length * 2), V * 4, align4(V)];
   const total = sizes.reduce((a, b) => a + b, 0);
   const bytes = new Uint8Array(total);
   const view = new DataView(bytes.buffer);
@@ -48,7 +52,8 @@ export function encodeModel(model: NerModelData): Uint8Array {
   view.setUint32(4, VERSION, true);
   view.setUint32(8, header.length, true);
   view.setUint32(12, F, true);
-  bytes.set(header, 16);
+  view.setUint32(16, model.vocabularyKeys.length, true);
+  bytes.set(header, 20);
   let at = sizes[0];
   const put = (array: ArrayBufferView, size: number) => {
     bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
@@ -60,6 +65,8 @@ export function encodeModel(model: NerModelData): Uint8Array {
   put(model.entryLabels, sizes[3]);
   put(model.entryWeights, sizes[4]);
   put(model.transitions, sizes[5]);
+  put(model.vocabularyKeys, sizes[6]);
+  put(model.vocabularyBuckets, sizes[7]);
   return bytes;
 }
 
@@ -71,8 +78,9 @@ export function decodeModel(input: Uint8Array): NerModelData {
   if (view.getUint32(4, true) !== VERSION) throw new Error('Dabir: ner-model.bin has an unknown version; run "npm run train:ner"');
   const headerLength = view.getUint32(8, true);
   const F = view.getUint32(12, true);
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(16, 16 + headerLength))) as NerModelHeader;
-  let at = bytes.byteOffset + 16 + align4(headerLength);
+  const V = view.getUint32(16, true);
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(20, 20 + headerLength))) as NerModelHeader;
+  let at = bytes.byteOffset + 20 + align4(headerLength);
   const keys = new Uint32Array(bytes.buffer, at, F);
   at += F * 4;
   const offsets = new Uint32Array(bytes.buffer, at, F + 1);
@@ -83,5 +91,9 @@ export function decodeModel(input: Uint8Array): NerModelData {
   const entryWeights = new Int16Array(bytes.buffer, at, nnz);
   at += align4(nnz * 2);
   const transitions = new Int16Array(bytes.buffer, at, (header.labelCount + 1) * header.labelCount);
-  return { ...header, keys, offsets, entryLabels, entryWeights, transitions };
+  at += align4(transitions.length * 2);
+  const vocabularyKeys = new Uint32Array(bytes.buffer, at, V);
+  at += V * 4;
+  const vocabularyBuckets = new Uint8Array(bytes.buffer, at, V);
+  return { ...header, keys, offsets, entryLabels, entryWeights, transitions, vocabularyKeys, vocabularyBuckets };
 }

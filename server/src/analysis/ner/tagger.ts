@@ -2,7 +2,7 @@
 // hash to its sparse weight row, and tagging = sum the rows of each token's features, then Viterbi.
 
 import { loadData } from '../data';
-import { extractFeatures, buildGazetteer, FEATURE_COUNT, type Gazetteer } from './features';
+import { buildGazetteer, extractFeatures, FEATURE_COUNT, frequenciesFrom, type Gazetteer } from './features';
 import { ALL_LABELS, LABEL_COUNT } from './labels';
 import { decodeModel, type NerModelData } from './modelFile';
 import { viterbi } from './viterbi';
@@ -34,11 +34,12 @@ export function createTagger(model: NerModelData): Tagger {
   }
   const transitions = Float64Array.from(model.transitions);
   const gazetteer = buildGazetteer(model.gazetteer);
+  const frequencies = frequenciesFrom(model.vocabularyKeys, model.vocabularyBuckets);
   const { keys, offsets, entryLabels, entryWeights } = model;
 
   function tag(words: readonly string[], labelMask: Uint8Array = ALL_LABELS): Uint8Array {
     const n = words.length;
-    const features = extractFeatures(words, gazetteer);
+    const features = extractFeatures(words, gazetteer, frequencies);
     const emissions = new Float64Array(n * L);
     for (let i = 0; i < n; i++) {
       const row = i * L;
