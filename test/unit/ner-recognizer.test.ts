@@ -1,0 +1,65 @@
+// The trained tagger on real Persian news sentences (not from its training text), through the recogniser the core
+// registers; and the whole pipeline's entity offsets.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../server/src/analysis/analyze';
+import { tagEntities } from '../../server/src/analysis/ner/recognizer';
+
+const whole = (text: string) => ({ text, segments: [{ start: 0, end: text.length }] });
+
+describe('named entities from the trained model', () => {
+  it('finds a person, an organisation, a date with its digits and a place', () => {
+    const text = 'علی لاریجانی رئیس مجلس شورای اسلامی روز دوشنبه ۲۰ آبان ۱۴۰۳ به مسکو سفر کرد.';
+    expect(tagEntities(whole(text))).toEqual([
+      { start: 0, end: 12, text: 'علی لاریجانی', type: 'person' },
+      { start: 18, end: 35, text: 'مجلس شورای اسلامی', type: 'organization' },
+      { start: 36, end: 59, text: 'روز دوشنبه ۲۰ آبان ۱۴۰۳', type: 'date' },
+      { start: 63, end: 67, text: 'مسکو', type: 'location' },
+    ]);
+  });
+
+  it('finds sums of money and percentages written with Persian digits', () => {
+    const text = 'بودجه این طرح ۵۰۰ میلیارد تومان است و نرخ تورم به ۴۵ درصد رسید.';
+    expect(tagEntities(whole(text))).toEqual([
+      { start: 14, end: 31, text: '۵۰۰ میلیارد تومان', type: 'money' },
+      { start: 50, end: 57, text: '۴۵ درصد', type: 'percent' },
+    ]);
+  });
+
+  it('finds foreign names it never saw and a news agency', () => {
+    const text = 'محمدجواد ظریف وزیر امور خارجه با سرگئی لاوروف در ژنو دیدار کرد.';
+    expect(tagEntities(whole(text)).filter((e) => e.type === 'person')).toEqual([
+      { start: 0, end: 13, text: 'محمدجواد ظریف', type: 'person' },
+      { start: 33, end: 45, text: 'سرگئی لاوروف', type: 'person' },
+    ]);
+  });
+
+  it('tags the same spans whether a compound is written with a ZWNJ or a space', () => {
+    const withZwnj = 'به گزارش خبرگزاری ایسنا، حسن روحانی در دانشگاه علوم‌پزشکی تهران سخنرانی کرد.';
+    const withSpace = withZwnj.replace(/\u200c/g, ' ');
+    const spans = (text: string) => tagEntities(whole(text)).map((e) => [e.start, e.end, e.type]);
+    expect(spans(withZwnj)).toEqual([[9, 23, 'organization'], [25, 35, 'person'], [39, 63, 'facility']]);
+    expect(spans(withSpace)).toEqual(spans(withZwnj));
+    const verbs = 'همکاری‌های اقتصادی ایران و روسیه گسترش می‌یابد.';
+    expect(tagEntities(whole(verbs.replace(/\u200c/g, ' ')))).toEqual(tagEntities(whole(verbs)));
+  });
+
+  it('tags a nationality as such', () => {
+    expect(tagEntities(whole('هزاران ایرانی و آمریکایی در این مراسم شرکت کردند.')).map((e) => [e.text, e.type])).toContainEqual(['آمریکایی', 'nationality']);
+  });
+
+  it('finds nothing in a sentence that names nothing', () => {
+    expect(tagEntities(whole('هوا امروز سرد است و باران می‌بارد.'))).toEqual([]);
+  });
+});
+
+describe('entities in a document', () => {
+  const text = '# گزارش\n\nعلی لاریجانی به مسکو رفت و با `code` و شرکت Google دیدار کرد.\n\nنرخ تورم به ۴۵ درصد رسید.';
+
+  it('have document offsets that slice back to their text, none inside code or Latin text', () => {
+    const { entities } = analyze(text, { syntax: 'markdown' });
+    expect(entities.length).toBeGreaterThanOrEqual(3);
+    for (const entity of entities) expect(text.slice(entity.start, entity.end)).toBe(entity.text);
+    expect(entities.map((e) => e.text)).toEqual(expect.arrayContaining(['علی لاریجانی', 'مسکو', '۴۵ درصد']));
+    expect(entities.some((e) => /[A-Za-z`]/.test(e.text))).toBe(false);
+  });
+});
