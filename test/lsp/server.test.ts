@@ -274,6 +274,28 @@ describe('formatting', () => {
     expect(apply(text, edits)).toBe(fixText(text, { syntax: 'plaintext' }));
   });
 
+  it('returns each fix as its own small edit when one pass is enough, so the cursor stays put', async () => {
+    const lsp = server();
+    await lsp.initialize();
+    lsp.open(ARABIC, ARABIC_TEXT);
+    const edits = await lsp.connection.sendRequest('textDocument/formatting', { textDocument: { uri: ARABIC }, options: { tabSize: 2, insertSpaces: true } });
+    expect(edits).toEqual([
+      { range: range(0, 0, 0, 1), newText: 'ک' },
+      { range: range(0, 7, 0, 8), newText: 'ی' },
+    ]);
+  });
+
+  it('reaches what fixText reaches when one fix uncovers another (quotes, then the spaces inside them)', async () => {
+    const text = 'او گفت : " سلام "';
+    const uri = 'file:///tmp/quotes.txt';
+    const lsp = server();
+    await lsp.initialize();
+    lsp.open(uri, text);
+    const edits = (await lsp.connection.sendRequest('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } })) as TextEdit[];
+    expect(apply(text, edits)).toBe('او گفت: «سلام»');
+    expect(apply(text, edits)).toBe(fixText(text, { syntax: 'plaintext' }));
+  });
+
   it('range formatting fixes only the findings inside the range', async () => {
     const lsp = server();
     await lsp.initialize();
