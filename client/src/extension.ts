@@ -4,7 +4,7 @@
 // settings, and the server asks again whenever a `dabir.*` setting changes.
 
 import * as path from 'node:path';
-import { commands, Hover, MarkdownString, window, workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
+import { commands, Hover, l10n, MarkdownString, window, workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { registerStatusBar } from './statusBar';
@@ -83,7 +83,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     commands.registerCommand('dabir.restartServer', () =>
       restart(context, output).catch((error: unknown) => {
         output.appendLine(`Dabir: restarting the server failed: ${String(error)}`);
-        void window.showErrorMessage(`Dabir: restarting the server failed: ${String(error)}`);
+        void window.showErrorMessage(l10n.t('Dabir: restarting the server failed: {0}', String(error)));
       }),
     ),
     // The document selector is fixed when the client starts, so a change of languages needs a new client.
@@ -96,7 +96,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     await start(context, output);
   } catch (error) {
     output.appendLine(`Dabir: the language server did not start: ${String(error)}`);
-    void window.showErrorMessage('Dabir: the language server did not start; see the "Dabir" output channel.');
+    void window.showErrorMessage(l10n.t('Dabir: the language server did not start; see the "Dabir" output channel.'));
   }
 }
 
