@@ -23,11 +23,16 @@ function input(name: string, text: string): { name: string; path: string; text: 
   return { name, path, text };
 }
 const repeat = (n: number) => Array.from({ length: n }, () => sample).join('\n\n');
+/** The same size, but no paragraph repeats: every paragraph ends with its own number, so the cache cannot help. */
+const persianNumber = (n: number) => String(n).replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]);
+const distinct = (n: number) =>
+  Array.from({ length: n }, (_, k) => sample.split('\n\n').map((p, j) => `${p} (بند ${persianNumber(k * 10 + j)})`).join('\n\n')).join('\n\n');
 const oneLine = sample.replace(/\s*\n+\s*/g, ' ');
 const inputs = {
   x1: input('sample', sample),
   x10: input('x10', repeat(10)),
   x160: input('x160-1MB', repeat(160)),
+  x160distinct: input('x160-1MB-distinct', distinct(160)),
   x1000: input('x1000', repeat(1000)),
   // 3 MB of UTF-8 on one line (Persian letters take two bytes each).
   line3MB: input('line-3MB', Array.from({ length: Math.ceil(3_000_000 / Buffer.byteLength(oneLine)) }, () => oneLine).join(' ')),
@@ -123,7 +128,8 @@ async function main() {
   row('dabir check, a folder of 500 articles', folderOk ? `${(500 / (folderRun.ms / 1000)).toFixed(0)} files/s` : 'n/a', folderOk ? '' : folderRun.value.stderr.split('\n')[0]);
   results.folder = { files: 500, ms: folderRun.ms, ok: folderOk };
 
-  const check1MB = throughput.x160.check;
+  // The distinct-paragraph input is the honest one: a real 1 MB document does not repeat its paragraphs.
+  const check1MB = throughput.x160distinct.check;
   const ratios = {
     checkOverVirastar: check1MB / virastarMs,
     checkOverNspell: check1MB / nspell1MB,
@@ -164,7 +170,7 @@ async function benchLsp() {
   const coldStartMs = performance.now() - coldStart;
 
   const bigUri = 'file:///bench/big.md';
-  const big = inputs.x160.text;
+  const big = inputs.x160distinct.text;
   const openStart = performance.now();
   session.open(bigUri, big, 'markdown', 1);
   await session.diagnostics(bigUri, 1);
