@@ -162,3 +162,9 @@ describe('edges of a name', () => {
     expect(links('دیدار هند ـ قزاقستان')).toEqual(['country IN «هند»', 'country KZ «قزاقستان»']);
   });
 });
+
+describe('keys that are also object properties', () => {
+  it('links nothing for words like constructor or __proto__ in English runs', () => {
+    expect(links('متن constructor و __proto__ و toString')).toEqual([]);
+  });
+});

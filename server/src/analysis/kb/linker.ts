@@ -106,11 +106,11 @@ function previousWordKey(text: string, tokens: EntityInput['tokens'], index: num
   return persianKey(previous.text);
 }
 
-function choose(match: Match, targets: readonly Target[], hasContext: boolean): Target | undefined {
+function choose(match: Match, targets: readonly Target[], hasContext: () => boolean): Target | undefined {
   for (const index of match.targets) {
     const target = targets[index];
     if (match.rest !== '' && !inflectionFits(target.kind, match.stem, match.rest)) continue;
-    if (target.weak && !hasContext) continue;
+    if (target.weak && !hasContext()) continue;
     return target;
   }
   return undefined;
@@ -135,7 +135,7 @@ function linkPersian(input: EntityInput, out: Entity[]): void {
     while (start < token.end && !isArabicScriptLetter(text.charCodeAt(start))) start++;
     if (start === token.end) continue;
     const matches = matchesAt(text, start, limit, persian);
-    const hasContext = CONTEXT_WORDS.has(previousWordKey(text, tokens, t));
+    const hasContext = () => CONTEXT_WORDS.has(previousWordKey(text, tokens, t));
     for (let m = matches.length - 1; m >= 0; m--) {
       const target = choose(matches[m], targets, hasContext);
       if (!target) continue;
@@ -165,8 +165,8 @@ function linkEnglish(input: EntityInput, out: Entity[]): void {
       let linked = false;
       for (let last = Math.min(words.length - 1, w + 7); last >= w; last--) {
         const key = englishKey(text.slice(words[w].start, words[last].end));
+        if (!Object.hasOwn(english, key)) continue;
         const indices = english[key];
-        if (!indices) continue;
         out.push(entity(text, words[w].start, words[last].end, targets[indices[0]]));
         w = last + 1;
         linked = true;

@@ -62,7 +62,8 @@ export function lookup(query: string): LookupHit | undefined {
   }
   const bySlug = treatyById(text.toLowerCase());
   if (bySlug) return { kind: 'treaty', treaty: bySlug };
-  const english = matcherData().english[englishKey(text)];
+  const englishTable = matcherData().english;
+  const english = Object.hasOwn(englishTable, englishKey(text)) ? englishTable[englishKey(text)] : undefined;
   if (/[A-Za-z]/.test(text) && english) return firstHit(english);
   const exact = firstHit(trieTargets(persianKey(text)));
   if (exact) return exact;
