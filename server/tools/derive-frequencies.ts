@@ -1,5 +1,5 @@
 // Derives the word-frequency table the lexicon ranks spellings with (`npm run data:frequencies`). Reads ARMAN's
-// training part (see zwnj-corpus.ts; never the dev or held-back parts) and PEYMA train from ../shared/corpora and
+// frequency parts (see zwnj-corpus.ts; never the held-back part) and PEYMA train from ../shared/corpora and
 // writes server/data/word-frequencies.txt: «word<TAB>count», words seen at least MIN_COUNT times.
 // ARMAN keeps its ZWNJs, so it alone counts ZWNJ forms. PEYMA replaced ZWNJs by spaces inside tokens, but it also
 // keeps multi-word units as one token (از جمله، به طور), so a PEYMA token with a space cannot tell a lost ZWNJ from
@@ -10,7 +10,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { normalizeWord } from '../src/analysis/lexicon/normalize';
-import { armanPart, peymaTrain, TRAINING_PART } from './zwnj-corpus';
+import { armanPart, FREQUENCY_PARTS, HELD_BACK_PART, peymaTrain } from './zwnj-corpus';
 
 const MIN_COUNT = 2;
 const OUT = 'server/data/word-frequencies.txt';
@@ -42,7 +42,8 @@ function peymaRuns(): string[][] {
 }
 
 function main(): void {
-  const arman = armanPart(TRAINING_PART).map((sentence) => sentence.map(normalizeWord));
+  if (FREQUENCY_PARTS.includes(HELD_BACK_PART)) throw new Error('derive-frequencies: the held-back ARMAN part must never be counted');
+  const arman = FREQUENCY_PARTS.flatMap((part) => armanPart(part)).map((sentence) => sentence.map(normalizeWord));
   const counts = new Map<string, number>();
   for (const run of [...arman, ...peymaRuns()]) for (const word of run) if (PERSIAN_WORD.test(word)) bump(counts, word);
   const pairs = new Map<string, number>();
