@@ -21,6 +21,7 @@ import type {
 } from 'vscode-languageserver-protocol';
 
 export const SERVER = resolve(__dirname, '..', '..', 'dist', 'server.js');
+export const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
 export const SAMPLE = resolve(__dirname, '..', '..', 'samples', 'kazakhstan-abraham-accords.fa.txt');
 
 /** What a push-only editor (Neovim 0.7 and the like) announces: configuration is asked for, diagnostics are pushed. */
@@ -63,21 +64,26 @@ export interface LspSession {
   kill(): void;
 }
 
-/** `stdio` is how Neovim, Helix and Emacs start the server; `ipc` is how VS Code's client does (TransportKind.ipc). */
-export function startServer(transport: 'stdio' | 'ipc' = 'stdio'): LspSession {
+/**
+ * `stdio` is how Neovim, Helix and Emacs start the server; `ipc` is how VS Code's client does (TransportKind.ipc);
+ * `cli` is `dabir lsp --stdio`, the same server behind the CLI.
+ */
+export type Transport = 'stdio' | 'ipc' | 'cli';
+
+export function startServer(transport: Transport = 'stdio'): LspSession {
   const child =
-    transport === 'stdio'
-      ? spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
-      : fork(SERVER, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
+    transport === 'ipc'
+      ? fork(SERVER, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] })
+      : spawn(process.execPath, transport === 'cli' ? [CLI, 'lsp', '--stdio'] : [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.setEncoding('utf8');
   child.stderr!.on('data', (chunk: string) => (stderr += chunk));
   const exited = new Promise<number | null>((resolveExit) => child.on('exit', (code) => resolveExit(code)));
 
   const connection =
-    transport === 'stdio'
-      ? createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
-      : createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    transport === 'ipc'
+      ? createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+      : createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const notifications: Notification[] = [];
   const waiters: (() => void)[] = [];
   const session: LspSession = {

@@ -4,10 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixText } from '../../server/src/analysis/fix';
-import { PULL_CLIENT, SAMPLE, startServer, type LspSession } from './lspClient';
+import { PULL_CLIENT, SAMPLE, startServer, type LspSession, type Transport } from './lspClient';
 
 const sessions: LspSession[] = [];
-function server(transport: 'stdio' | 'ipc' = 'stdio'): LspSession {
+function server(transport: Transport = 'stdio'): LspSession {
   const session = startServer(transport);
   sessions.push(session);
   return session;
@@ -47,6 +47,18 @@ describe('initialize', () => {
   it('serves over node IPC, as VS Code’s client starts it', async () => {
     const lsp = server('ipc');
     await lsp.initialize();
+    lsp.open(ARABIC, ARABIC_TEXT);
+    expect(summary((await lsp.diagnostics(ARABIC)).diagnostics)).toEqual([
+      ['characters-arabic-letters', 0, 0, 1, 2],
+      ['characters-arabic-letters', 0, 7, 8, 2],
+    ]);
+    expect(await lsp.shutdown()).toBe(0);
+  });
+
+  it('is the same server behind `dabir lsp --stdio`', async () => {
+    const lsp = server('cli');
+    const { capabilities } = await lsp.initialize();
+    expect(capabilities.codeActionProvider).toEqual({ codeActionKinds: ['quickfix', 'source.fixAll', 'source.fixAll.dabir'] });
     lsp.open(ARABIC, ARABIC_TEXT);
     expect(summary((await lsp.diagnostics(ARABIC)).diagnostics)).toEqual([
       ['characters-arabic-letters', 0, 0, 1, 2],
