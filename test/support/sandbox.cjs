@@ -11,6 +11,11 @@ const log = process.env.DABIR_SANDBOX_LOG;
 const { openSync: openForLog, writeSync: writeLog, closeSync: closeLog } = fs;
 // With DABIR_SANDBOX_ALLOW_WRITES=1 file writes are recorded but still happen (for `fix --write`).
 const allowWrites = process.env.DABIR_SANDBOX_ALLOW_WRITES === '1';
+// Fault injection for the atomic-write tests, which must hold as root too (where permissions cannot make a write
+// fail): DABIR_SANDBOX_FAIL lists functions (`fs.renameSync,fs.writeFileSync`) that fail as a full or broken disk
+// would; DABIR_SANDBOX_TOUCH names a file that "another editor" appends to the moment a temporary file is written.
+const failing = new Set((process.env.DABIR_SANDBOX_FAIL || '').split(',').filter(Boolean));
+const touch = process.env.DABIR_SANDBOX_TOUCH;
 
 function record(what, args) {
   const detail = args
@@ -31,6 +36,19 @@ function forbid(target, name, label, keep) {
   if (typeof original !== 'function') return;
   target[name] = function (...args) {
     record(label, args);
+    if (failing.has(label)) {
+      const error = new Error(`${label}: injected failure`);
+      error.code = /write|append/i.test(name) ? 'ENOSPC' : 'EIO';
+      throw error;
+    }
+    if (touch && /write/i.test(name) && /\.tmp$/.test(String(args[0]))) {
+      const fd = openForLog(touch, 'a');
+      try {
+        writeLog(fd, ' (edited meanwhile)');
+      } finally {
+        closeLog(fd);
+      }
+    }
     if (keep) return original.apply(this, args);
     throw new Error(`Dabir sandbox: ${label} is not allowed`);
   };
