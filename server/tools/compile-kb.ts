@@ -311,10 +311,15 @@ export function buildRegions(raws: RawRegion[]): Region[] {
  * The head words Persian news swaps freely in a treaty's name (عهدنامه ترکمانچای / معاهده ترکمانچای / قرارداد
  * ترکمانچای). Variants made by swapping them are generated, and dropped where two treaties would share one.
  */
-const TREATY_HEADS = ['عهدنامه', 'معاهده', 'پیمان', 'قرارداد', 'پیمان‌نامه', 'توافق', 'توافق‌نامه', 'موافقت‌نامه', 'کنوانسیون'];
+const TREATY_HEADS = [
+  'عهدنامه', 'معاهده', 'پیمان', 'قرارداد', 'پیمان‌نامه', 'توافق', 'توافق‌نامه', 'موافقت‌نامه', 'کنوانسیون',
+  // Plurals, for accords that are several documents or are spoken of so (پیمان‌های ابراهیم، توافقات اسلو).
+  'معاهدات', 'پیمان‌های', 'قراردادهای', 'توافق‌های', 'توافقات', 'توافق‌نامه‌های',
+];
 
 function headVariants(name: string): string[] {
-  const head = TREATY_HEADS.find((h) => name.startsWith(h + ' '));
+  // The longest head that starts the name: «توافق‌نامه ابراهیم» is headed by توافق‌نامه, not توافق.
+  const head = [...TREATY_HEADS].sort((a, b) => b.length - a.length).find((h) => name.startsWith(h + ' '));
   if (!head) return [];
   const rest = name.slice(head.length + 1);
   return TREATY_HEADS.filter((h) => h !== head).map((h) => `${h} ${rest}`);

@@ -168,3 +168,23 @@ describe('keys that are also object properties', () => {
     expect(links('متن constructor و __proto__ و toString')).toEqual([]);
   });
 });
+
+describe('forms Persian news writes', () => {
+  it('skips the written ezafe after a final ه inside a treaty name', () => {
+    expect(links('توافق‌نامه‌ی ابراهیم و معاهده‌ی ترکمانچای')).toEqual([
+      'treaty abraham-accords «توافق‌نامه‌ی ابراهیم»',
+      'treaty treaty-of-turkmenchay «معاهده‌ی ترکمانچای»',
+    ]);
+  });
+
+  it('links plural heads Persian news uses for accords of several documents', () => {
+    expect(links('توافقات اسلو و قراردادهای کمپ دیوید')).toEqual([
+      'treaty oslo-i-accord «توافقات اسلو»',
+      'treaty camp-david-accords «قراردادهای کمپ دیوید»',
+    ]);
+  });
+
+  it('links the NPT by the wording with تسلیحات as well as سلاح‌ها', () => {
+    expect(links('معاهده منع گسترش تسلیحات هسته‌ای')).toEqual(['treaty npt «معاهده منع گسترش تسلیحات هسته‌ای»']);
+  });
+});

@@ -84,6 +84,11 @@ function matchesAt(text: string, start: number, limit: number, trie: TrieNode): 
       continue;
     }
     if (!isWordChar(code)) break;
+    // The written ezafe after a final ه («معاهده‌ی ترکمانچای», «توافق‌نامه‌ی ابراهیم») is not part of the name.
+    if (keyChar(char) === 'ی' && stem.endsWith('ه') && !node['ی'] && (i + 1 >= limit || !isWordChar(text.charCodeAt(i + 1)))) {
+      i++;
+      continue;
+    }
     const next = node[keyChar(char)];
     if (!next || Array.isArray(next)) break;
     node = next;
