@@ -4,6 +4,7 @@
 //
 //   --readme-shots   also copy the hover-card and diagnostics screenshots into docs/images/ (committed for the README)
 //   --setup-only     set up and stop (prints the set-up time)
+//   --no-rebuild     use dabir.vsix as it is, even when the sources are newer (it is still built when missing)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -14,6 +15,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const toolsDir = join(root, '.e2e-tools');
 const scratchHome = join(toolsDir, 'home');
 const args = process.argv.slice(2);
+const OWN_FLAGS = ['--readme-shots', '--setup-only', '--no-rebuild'];
 
 /** Newest modification time under the paths that end up in the .vsix. */
 function newestMtime(paths) {
@@ -41,7 +43,7 @@ const node24 = ensureNode24(toolsDir);
 const codeServerEntry = ensureCodeServer(toolsDir, node24);
 for (const dir of ['.config', '.cache', '.local/share']) mkdirSync(join(scratchHome, dir), { recursive: true });
 const font = ensurePersianFont(scratchHome);
-const vsix = ensureVsix(root, { rebuild: vsixIsStale() });
+const vsix = ensureVsix(root, { rebuild: !args.includes('--no-rebuild') && vsixIsStale() });
 const setupSeconds = (Date.now() - setupStarted) / 1000;
 console.log(`[e2e setup] ready in ${setupSeconds.toFixed(1)} s (Persian font: ${font}; extension: ${vsix})`);
 if (args.includes('--setup-only')) process.exit(0);
@@ -49,7 +51,8 @@ if (args.includes('--setup-only')) process.exit(0);
 const suiteStarted = Date.now();
 const result = spawnSync(
   process.execPath,
-  [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--config', 'test/e2e/vitest.e2e.config.ts'],
+  // Anything else on the command line goes to vitest (e.g. `-t "quick fix"` or a file name).
+  [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--config', 'test/e2e/vitest.e2e.config.ts', ...args.filter((arg) => !OWN_FLAGS.includes(arg))],
   {
     cwd: root,
     stdio: 'inherit',

@@ -6,7 +6,7 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.ts'],
     fileParallelism: false,
     sequence: { concurrent: false },
-    testTimeout: 120_000,
+    testTimeout: 300_000,
     hookTimeout: 300_000,
     reporters: ['verbose', './test/e2e/support/summaryReporter.ts'],
   },

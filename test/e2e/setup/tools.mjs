@@ -8,7 +8,8 @@ import { join } from 'node:path';
 /** Versions are pinned: code-server 4.139.1 is VS Code 1.139.1 and needs Node 24. */
 export const CODE_SERVER_VERSION = '4.139.1';
 export const NODE24_VERSION = '24.21.0';
-const APT_PACKAGES = ['chromium', 'libkrb5-dev', 'neovim', 'fonts-noto-core'];
+// fonts-noto-core has the Persian glyphs, fonts-noto-color-emoji the flags on the country and treaty cards.
+const APT_PACKAGES = ['chromium', 'libkrb5-dev', 'neovim', 'fonts-noto-core', 'fonts-noto-color-emoji'];
 
 function log(message) {
   console.log(`[e2e setup] ${message}`);

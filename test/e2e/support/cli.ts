@@ -16,13 +16,27 @@ export interface CliDiagnostic {
   suggestions: string[];
 }
 
+/**
+ * The CLI the editors are compared with. The code-server scenarios point it at the `dist/cli.js` inside the installed
+ * .vsix, so that the editor and the reference are the same build even while dist/ is being rebuilt.
+ */
+let cliPath = paths.cli;
+
+export function useCli(path: string): void {
+  cliPath = path;
+}
+
+export function currentCli(): string {
+  return cliPath;
+}
+
 function runCli(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [paths.cli, ...args], { encoding: 'utf8', input, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8', input, maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 export function cliExists(): boolean {
-  return existsSync(paths.cli);
+  return existsSync(cliPath);
 }
 
 export function check(file: string, extra: string[] = []): CliDiagnostic[] {

@@ -3,7 +3,7 @@
 // watcher, extension host and our language server; `--reconnection-grace-time 5` lets a closed page's extension host
 // end instead of lingering for hours.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -50,8 +50,8 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Installs the .vsix into a fresh extensions folder (code-server accepts only a .vsix, not a folder). */
-export function installExtension(extensionsDir: string, userDataDir: string): void {
+/** Installs the .vsix into a fresh extensions folder (code-server accepts only a .vsix, not a folder); returns the installed extension's folder. */
+export function installExtension(extensionsDir: string, userDataDir: string): string {
   const result = spawnSync(
     paths.node24,
     [paths.codeServer, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--install-extension', paths.vsix, '--force'],
@@ -60,6 +60,9 @@ export function installExtension(extensionsDir: string, userDataDir: string): vo
   if (result.status !== 0 || !/successfully installed/i.test(result.stdout)) {
     throw new Error(`installing ${paths.vsix} failed (${result.status}): ${result.stdout}\n${result.stderr}`);
   }
+  const installed = readdirSync(extensionsDir).find((name) => name.startsWith('dabir.dabir-'));
+  if (!installed) throw new Error(`${paths.vsix} installed, but no dabir.dabir-* folder is in ${extensionsDir}`);
+  return join(extensionsDir, installed);
 }
 
 export interface CodeServer {
@@ -84,7 +87,13 @@ async function waitForHealthz(url: string, child: ChildProcess, output: () => st
   }
 }
 
-export async function startCodeServer(options: { extensionsDir: string; settings?: Record<string, unknown>; locale?: string }): Promise<CodeServer> {
+export async function startCodeServer(options: {
+  extensionsDir: string;
+  settings?: Record<string, unknown>;
+  locale?: string;
+  /** More command-line arguments, e.g. `--log trace` when investigating. */
+  extraArgs?: string[];
+}): Promise<CodeServer> {
   const runDir = mkdtempSync(join(paths.tools, 'run-'));
   const userDataDir = join(runDir, 'data');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
@@ -103,6 +112,7 @@ export async function startCodeServer(options: { extensionsDir: string; settings
     '--extensions-dir', options.extensionsDir,
     '--user-data-dir', userDataDir,
     ...(options.locale ? ['--locale', options.locale] : []),
+    ...(options.extraArgs ?? []),
   ];
   // detached = setsid: code-server leads its own process group, which we kill as a whole.
   const child = spawn(paths.node24, args, { env: codeServerEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -14,6 +14,7 @@ import {
   type InitializeResult,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
+import { currentCli } from './cli';
 import { paths } from './paths';
 
 export interface Features {
@@ -94,7 +95,7 @@ export interface LspSession {
 
 /** Starts `dabir lsp --stdio`, initialises it as a plain client and opens `file`. */
 export async function openInServer(file: string, text: string, languageId = 'plaintext'): Promise<LspSession> {
-  const child = spawn(process.execPath, [paths.cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [currentCli(), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const uri = pathToFileURL(file).href;
   const diagnostics = new Promise<Diagnostic[]>((resolve) => {
@@ -146,7 +147,7 @@ export async function probeFeatures(): Promise<Features> {
     persianManifest: existsSync(join(paths.root, 'package.nls.fa.json')),
   };
   const none = { diagnostics: false, joinedVerbFix: false, countryCard: false, treatyCard: false, fixAll: false, semanticTokens: false, outline: false };
-  if (!existsSync(paths.cli)) return { unavailable: 'dist/cli.js is not built', ...none, ...fromManifest };
+  if (!existsSync(currentCli())) return { unavailable: `${currentCli()} is not built`, ...none, ...fromManifest };
 
   const text = readFileSync(paths.sample, 'utf8');
   let session: LspSession | undefined;

@@ -22,10 +22,12 @@ export interface Box {
 export async function openWorkbench(browser: Browser, server: CodeServer, folder: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
   const page = await context.newPage();
-  await page.goto(server.folderUrl(folder));
-  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  // Generous: these guard against a hang, they are not timing requirements (a loaded 2-core machine is slow).
+  page.setDefaultTimeout(90_000);
+  await page.goto(server.folderUrl(folder), { waitUntil: 'domcontentloaded', timeout: 120_000 });
+  await page.waitForSelector('.monaco-workbench', { timeout: 120_000 });
   // The explorer shows the folder once the remote file system answers.
-  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 120_000 });
   return page;
 }
 
@@ -56,7 +58,7 @@ export async function runCommand(page: Page, title: string): Promise<void> {
 const SQUIGGLES = '.editor-instance .monaco-editor .view-overlays [class*="squiggly-"]';
 
 /** Waits until at least `min` squiggles are drawn in the visible part of the editor; returns their count. */
-export async function waitForSquiggles(page: Page, min = 1, timeout = 60_000): Promise<number> {
+export async function waitForSquiggles(page: Page, min = 1, timeout = 90_000): Promise<number> {
   await page.waitForFunction(([selector, n]) => document.querySelectorAll(selector).length >= n, [SQUIGGLES, min] as const, { timeout });
   return page.locator(SQUIGGLES).count();
 }
@@ -124,22 +126,42 @@ export function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
-/** Moves the mouse onto the word in one step (a stepped move showed only part of the hover) and waits for a hover containing `expected`. */
-export async function hoverWord(page: Page, word: string, expected: RegExp, occurrence = 0): Promise<string> {
-  const box = await requireWordBox(page, word, occurrence);
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  const handle = await page.waitForFunction(
-    (pattern) => {
-      const regex = new RegExp(pattern.source, pattern.flags);
-      for (const hover of document.querySelectorAll('.monaco-hover')) {
-        if (hover.offsetParent !== null && regex.test(hover.innerText)) return hover.innerText;
-      }
-      return undefined;
-    },
-    { source: expected.source, flags: expected.flags },
-    { timeout: 30_000 },
-  );
-  return (await handle.jsonValue()) as string;
+/** The text of a visible hover matching `expected`, waiting at most `timeout` ms for one; undefined if none came. */
+async function visibleHover(page: Page, expected: RegExp, timeout: number): Promise<string | undefined> {
+  try {
+    const handle = await page.waitForFunction(
+      (pattern) => {
+        const regex = new RegExp(pattern.source, pattern.flags);
+        for (const hover of document.querySelectorAll('.monaco-hover')) {
+          if (hover.offsetParent !== null && regex.test(hover.innerText)) return hover.innerText;
+        }
+        return undefined;
+      },
+      { source: expected.source, flags: expected.flags },
+      { timeout },
+    );
+    return (await handle.jsonValue()) as string;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Moves the mouse onto the word in one step (a stepped move showed only part of the hover) and waits for a hover
+ * containing `expected`. VS Code asks for a hover once per mouse position, so when the first answer came before
+ * the server was ready, the mouse leaves and comes back, until `timeout`.
+ */
+export async function hoverWord(page: Page, word: string, expected: RegExp, occurrence = 0, timeout = 90_000): Promise<string> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const box = await requireWordBox(page, word, occurrence);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const text = await visibleHover(page, expected, 10_000);
+    if (text !== undefined) return text;
+    if (Date.now() > deadline) throw new Error(`no hover matching ${expected} over "${word}"`);
+    await page.mouse.move(2, 2);
+    await page.waitForFunction(() => ![...document.querySelectorAll('.monaco-hover')].some((hover: any) => hover.offsetParent !== null));
+  }
 }
 
 /** Saves a screenshot of the whole page, or of `clip`, under test-output/e2e/ (and docs/images/ with --readme-shots). */
