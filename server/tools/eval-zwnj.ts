@@ -60,9 +60,11 @@ interface Score {
   neutralWrong: number;
   words: number;
   misaligned: number;
+  /** Wrong edits on clean text by kind, to explain them. */
+  kinds: Record<string, number>;
 }
 
-const empty = (): Score => ({ tp: 0, fp: 0, fn: 0, neutralTp: 0, neutralFp: 0, neutralFn: 0, wrong: 0, neutralWrong: 0, words: 0, misaligned: 0 });
+const empty = (): Score => ({ tp: 0, fp: 0, fn: 0, neutralTp: 0, neutralFp: 0, neutralFn: 0, wrong: 0, neutralWrong: 0, words: 0, misaligned: 0, kinds: {} });
 
 function score(into: Score, gold: string, output: string, errors: string[] | undefined): void {
   const g = layout(gold);
@@ -86,12 +88,26 @@ function score(into: Score, gold: string, output: string, errors: string[] | und
       if (gz && !oz) into.neutralFn++;
     }
     if (g.gaps[i] !== o.gaps[i]) {
+      const kind = wrongEditKind(g, o, i, neutral);
+      into.kinds[kind] = (into.kinds[kind] ?? 0) + 1;
       into.wrong++;
       if (neutral) into.neutralWrong++;
       wrongHere = true;
     }
   }
   if (errors && wrongHere) errors.push(`  gold: ${gold}\n  out:  ${output}`);
+}
+
+const PERSIAN_LETTER = /[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]/;
+
+/** What a wrong edit on clean text did, so that the table can say where the wrong edits come from. */
+function wrongEditKind(gold: Layout, output: Layout, at: number, neutral: boolean): string {
+  if (!neutral) return 'ها/تر style';
+  const beside = !PERSIAN_LETTER.test(gold.letters[at - 1] ?? '') || !PERSIAN_LETTER.test(gold.letters[at] ?? '');
+  const from = gold.gaps[at] || 'joined';
+  const to = output.gaps[at] || 'joined';
+  if (beside && from === 'z') return 'ZWNJ beside punctuation/digit/Latin removed';
+  return `${from === 'z' ? 'ZWNJ' : from === 's' ? 'space' : 'joined'} → ${to === 'z' ? 'ZWNJ' : to === 's' ? 'space' : 'joined'}`;
 }
 
 function f1(tp: number, fp: number, fn: number): string {
@@ -167,6 +183,8 @@ function evaluate(part: number, label: string, limit: number, errorCount: number
       `| ${tool.name} | ${f1(joined.tp, joined.fp, joined.fn)} | ${f1(spaced.tp, spaced.fp, spaced.fn)} | ${per1000(clean.wrong)} | ` +
         `${f1(joined.neutralTp, joined.neutralFp, joined.neutralFn)} | ${f1(spaced.neutralTp, spaced.neutralFp, spaced.neutralFn)} | ${per1000(clean.neutralWrong)} | ${ms.toFixed(0)} |`,
     );
+    const kinds = Object.entries(clean.kinds).sort((a, b) => b[1] - a[1]);
+    if (kinds.length > 0) console.log(`  ${tool.name}, wrong edits on clean text: ${kinds.map(([kind, n]) => `${kind} ${n}`).join('; ')} (of ${clean.words} words)`);
     const misaligned = joined.misaligned + spaced.misaligned + clean.misaligned;
     if (misaligned > 0) console.log(`  (${tool.name}: ${misaligned} outputs changed letters and were left out)`);
     if (errorCount > 0 && tool.name.startsWith('Dabir')) {
