@@ -228,10 +228,10 @@ function speed(nspell: Nspell): void {
     current.push(typo ? typo.wrong : render(sentence.map((t) => t.text)).text);
     if (current.length === 5) {
       paragraphs.push(current.join(' '));
-      size += paragraphs[paragraphs.length - 1].length * 2;
+      size += Buffer.byteLength(paragraphs[paragraphs.length - 1], 'utf8') + 2;
       current = [];
     }
-    if (size >= 1_000_000) break;
+    if (size >= 1_048_576) break;
   }
   const text = normalizeLetters(paragraphs.join('\n\n'));
   const bytes = Buffer.byteLength(text, 'utf8');

@@ -8,19 +8,19 @@ const flagged = (text: string, rules: string[] = ['spelling']) =>
 
 describe('dabir-ignore', () => {
   it('silences the listed words throughout the document', () => {
-    const text = '<!-- dabir-ignore: دبیرنما کاوشگرک -->\n\nواژهٔ دبیرنما و کاوشگرک را ساختیم.\n\nدبیرنما دوباره آمد.';
+    const text = '<!-- dabir-ignore: واژگار کاوشگرک -->\n\nواژهٔ واژگار و کاوشگرک را ساختیم.\n\nواژگار دوباره آمد.';
     expect(flagged(text)).toEqual([]);
   });
 
   it('leaves words that are not listed flagged', () => {
-    const text = '<!-- dabir-ignore: دبیرنما -->\nقرارداد صلخ و دبیرنما';
+    const text = '<!-- dabir-ignore: واژگار -->\nقرارداد صلخ و واژگار';
     expect(flagged(text)).toEqual(['spelling-unknown:صلخ']);
   });
 });
 
 describe('dabir-disable and dabir-enable', () => {
   it('drops every finding inside the region and keeps those after it', () => {
-    const text = 'قرارداد صلخ\n\n<!-- dabir-disable -->\nپیمان صلخ\n<!-- dabir-enable -->\n\nعهدنامه صلخ';
+    const text = 'قرارداد صلخ\n\n<!-- dabir-disable -->\nبرای صلخ\n<!-- dabir-enable -->\n\nدرباره صلخ';
     const starts = analyze(text, { rules: ['spelling'], entities: false }).findings.map((f) => f.start);
     expect(starts).toEqual([text.indexOf('صلخ'), text.lastIndexOf('صلخ')]);
   });
@@ -31,12 +31,12 @@ describe('dabir-disable and dabir-enable', () => {
   });
 
   it('runs an unclosed region to the end of the document', () => {
-    expect(flagged('<!-- dabir-disable -->\nقرارداد صلخ\n\nپیمان صلخ')).toEqual([]);
+    expect(flagged('<!-- dabir-disable -->\nقرارداد صلخ\n\nبرای صلخ')).toEqual([]);
   });
 
   it('reads a multi-line directive comment, which is a paragraph of its own', () => {
-    const text = '<!--\n  dabir-ignore: دبیرنما\n-->\n\nواژهٔ دبیرنما';
-    expect(readDirectives(text).ignoredWords).toEqual(new Set(['دبیرنما']));
+    const text = '<!--\n  dabir-ignore: واژگار\n-->\n\nواژهٔ واژگار';
+    expect(readDirectives(text).ignoredWords).toEqual(new Set(['واژگار']));
     expect(flagged(text)).toEqual([]);
   });
 });

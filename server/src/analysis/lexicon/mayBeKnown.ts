@@ -17,6 +17,9 @@ interface TailNode {
 
 interface Filter {
   stemKeys: Set<string>;
+  /** The same keys sorted by code units, for prefix searches. */
+  sortedStemKeys: string[];
+  tailList: string[];
   /** '' and every suffix, and suffix + continuation, with ZWNJs removed, reversed. */
   tails: TailNode;
   /** Every prefix, with ZWNJs removed. */
@@ -55,7 +58,8 @@ function build(): Filter {
   }
   const root: TailNode = { next: new Map(), end: false };
   for (const tail of tails) addReversed(root, tail);
-  return { stemKeys, tails: root, heads: [...t.prefixesByKey.keys()] };
+  const sortedStemKeys = [...stemKeys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { stemKeys, sortedStemKeys, tailList: [...tails], tails: root, heads: [...t.prefixesByKey.keys()] };
 }
 
 /** Whether key[from, j) is a stem for some j where key[j…] is a tail: one backward walk through the tail trie. */
@@ -75,4 +79,20 @@ export function mayBeKnown(word: string): boolean {
   if (stemBeforeTail(f, key, 0)) return true;
   for (const head of f.heads) if (key.startsWith(head) && stemBeforeTail(f, key, head.length)) return true;
   return false;
+}
+
+/**
+ * The shape of what the lexicon licenses, for a suggester that prunes its search: every stem key (sorted), every
+ * tail (suffix chains, with '' ) and every head (prefix), all without ZWNJs.
+ */
+export interface LexiconShape {
+  stemKeys: ReadonlySet<string>;
+  sortedStemKeys: readonly string[];
+  tails: readonly string[];
+  heads: readonly string[];
+}
+
+export function lexiconShape(): LexiconShape {
+  const f = filter ?? (filter = build());
+  return { stemKeys: f.stemKeys, sortedStemKeys: f.sortedStemKeys, tails: f.tailList, heads: f.heads };
 }

@@ -47,12 +47,15 @@ export const spellingContext: ParagraphRule = {
     const { text, tokens, options } = ctx;
     const findings: Finding[] = [];
     tokens.forEach((token, k) => {
-      if (ctx.entities.some((e) => e.start < token.end && e.end > token.start)) return;
-      if (isAbbreviation(text, token.start, token.end) || options.words.has(token.text)) return;
       const form = lookupForm(token.text);
+      const preferred = preferredSpelling(form);
+      const other = preferred ? undefined : confusedWith(form);
+      if (!preferred && !other) return;
+      if (ctx.entities.some((e) => e.start < token.end && e.end > token.start)) return;
+      if (isAbbreviation(text, token.start, token.end) || options.words.has(token.text) || options.words.has(form)) return;
       // Unknown words are spelling-unknown's (its first suggestion is the learnt correction); names and the
       // lexicon's words are this rule's.
-      if (options.words.has(form) || !isAcceptedWord(form, options.words)) return;
+      if (!isAcceptedWord(form, options.words)) return;
       const start = token.start + token.text.indexOf(form[0]);
       const end = start + form.length;
       if (text.slice(start, end) !== form) return; // marks or Arabic letters inside: other rules speak first
@@ -62,9 +65,7 @@ export const spellingContext: ParagraphRule = {
             { title: fill(REPLACE, { suggestion }, options.locale), edits: [{ start, end, newText: suggestion }], safe: false },
           ]),
         );
-      const preferred = preferredSpelling(form);
       if (preferred) return fixWith(preferred, PREFERRED);
-      const other = confusedWith(form);
       if (!other || !isKnownWord(form)) return;
       const neighbours = { previous: previousWord(text, tokens, k)?.text, next: nextWord(text, tokens, k)?.text };
       if (!neighbours.previous && !neighbours.next) return;

@@ -51,8 +51,40 @@ function isZwnjCompound(form: string): boolean {
   return parts.every((part, k) => (k > 0 && ZWNJ_ENDINGS.has(part)) || (part.length > 1 && isKnownWord(part)));
 }
 
+/**
+ * Productive derivation that Lilak lists only in part: a prefix such as «باز» or «هم» before a word («بازتعریف»)
+ * and a suffix such as «مند» or «گرایی» after one («ساختارمند»). The Academy joins these to the word, so writers
+ * coin them joined; both halves must be known, so a slip inside the word is still caught.
+ */
+const DERIVING_PREFIXES = ['باز', 'هم', 'نا', 'پیش', 'پس', 'فرا', 'فرو', 'ضد', 'غیر', 'فوق', 'بی'];
+const DERIVING_SUFFIXES = ['مند', 'مندی', 'وار', 'واره', 'ناک', 'گر', 'گری', 'گرا', 'گرایی', 'ستان', 'زار', 'گاه', 'انه', 'سان', 'آسا', 'نما', 'پذیر', 'پذیری', 'ساز', 'سازی'];
+
+function isDerivedWord(form: string): boolean {
+  for (const prefix of DERIVING_PREFIXES) {
+    if (form.length - prefix.length >= 3 && form.startsWith(prefix) && isKnownWord(form.slice(prefix.length))) return true;
+  }
+  for (const suffix of DERIVING_SUFFIXES) {
+    if (form.length - suffix.length >= 3 && form.endsWith(suffix) && isKnownWord(form.slice(0, form.length - suffix.length))) return true;
+  }
+  return false;
+}
+
+/** Words repeat (a news article uses a few hundred words thousands of times), so verdicts are remembered. */
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, boolean>();
+
+function isLexiconWord(form: string): boolean {
+  let verdict = memo.get(form);
+  if (verdict === undefined) {
+    verdict = isKnownWord(form) || isKnownProperName(form) || isHamzaVariant(form) || isZwnjCompound(form) || isDerivedWord(form);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(form, verdict);
+  }
+  return verdict;
+}
+
 export function isAcceptedWord(form: string, words: ReadonlySet<string>): boolean {
-  return words.has(form) || isKnownWord(form) || isKnownProperName(form) || isHamzaVariant(form) || isZwnjCompound(form);
+  return words.has(form) || isLexiconWord(form);
 }
 
 /**

@@ -120,3 +120,20 @@ export function deletionCost(letter: string, before: string | undefined, after: 
   if (VOWEL_LETTERS.has(letter)) return COST.vowelLetter;
   return COST.deletion;
 }
+
+/** The cost of the one slip that turns `intended` into `written`, or Infinity when one slip cannot. */
+export function singleEditCost(written: string, intended: string): number {
+  const a = written;
+  const b = intended;
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  if (a.length === b.length) {
+    if (k === a.length) return 0;
+    if (a.slice(k + 1) === b.slice(k + 1)) return substitutionCost(a[k], b[k]);
+    if (k + 1 < a.length && a[k] === b[k + 1] && a[k + 1] === b[k] && a.slice(k + 2) === b.slice(k + 2)) return COST.transposition;
+    return Infinity;
+  }
+  if (a.length === b.length + 1 && a.slice(k + 1) === b.slice(k)) return insertionCost(a[k], a[k - 1], a[k + 1]);
+  if (b.length === a.length + 1 && a.slice(k) === b.slice(k + 1)) return deletionCost(b[k], b[k - 1], b[k + 1]);
+  return Infinity;
+}

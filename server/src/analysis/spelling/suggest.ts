@@ -4,7 +4,7 @@
 // neighbours and is recomputed, which costs a few map lookups per candidate.
 
 import { isKnownWord, wordFrequency } from '../lexicon/index';
-import { mayBeKnown } from '../lexicon/mayBeKnown';
+import { lexiconShape, mayBeKnown } from '../lexicon/mayBeKnown';
 import { bigramCount } from './bigrams';
 import { candidates, type Candidate } from './candidates';
 
@@ -33,7 +33,7 @@ function isCandidateKnown(text: string): boolean {
 function cachedCandidates(word: string): Candidate[] {
   let found = cache.get(word);
   if (!found) {
-    found = candidates(word, isCandidateKnown);
+    found = candidates(word, isCandidateKnown, lexiconShape());
     cache.set(word, found);
     if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   }
