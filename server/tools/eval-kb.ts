@@ -69,6 +69,11 @@ function evaluate(label: string, docs: Doc[], locationTypes: Set<string>) {
   const wrong = new Map<string, number>();
   const linkStats = new Map<string, { links: number; agree: number }>();
   const stray = new Map<string, number>();
+  // ARMAN tags laws and agreements as products: those that open with a treaty's head word are treaty mentions.
+  const treatyHead = /^(پیمان|معاهده|عهدنامه|قرارداد|توافق|کنوانسیون|منشور|برجام|پروتکل)/;
+  let treatyMentions = 0;
+  let treatyLinked = 0;
+  const unlinked = new Map<string, number>();
   for (const doc of docs) {
     const segments = proseSegments(doc.text.length, protectedSpans(doc.text, 'plaintext'));
     const links = linkKnowledgeBase({ text: doc.text, segments, tokens: tokenize(doc.text, segments) });
@@ -85,6 +90,13 @@ function evaluate(label: string, docs: Doc[], locationTypes: Set<string>) {
         const key = `${doc.text.slice(g.start, g.end)} → ${got} — …${doc.text.slice(Math.max(0, g.start - 25), g.end + 25)}…`;
         wrong.set(key, (wrong.get(key) ?? 0) + 1);
       }
+    }
+    for (const g of doc.gold) {
+      const name = doc.text.slice(g.start, g.end);
+      if (g.type !== 'pro' || !treatyHead.test(name)) continue;
+      treatyMentions++;
+      if (links.some((l) => l.type === 'treaty' && l.start < g.end && g.start < l.end)) treatyLinked++;
+      else unlinked.set(name, (unlinked.get(name) ?? 0) + 1);
     }
     for (const link of links) {
       const stats = linkStats.get(link.type) ?? { links: 0, agree: 0 };
@@ -106,6 +118,10 @@ function evaluate(label: string, docs: Doc[], locationTypes: Set<string>) {
   console.log('| linked as | links | on a gold entity |');
   console.log('| --- | ---: | ---: |');
   for (const [type, s] of [...linkStats].sort()) console.log(`| ${type} | ${s.links} | ${pct(s.agree, s.links)}% |`);
+  if (treatyMentions) {
+    console.log(`treaty-like gold products (opening with پیمان، معاهده، قرارداد، توافق …) linked as a treaty: ${treatyLinked}/${treatyMentions} = ${pct(treatyLinked, treatyMentions)}%`);
+    for (const [name, n] of [...unlinked].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  not linked ×${n}: ${name}`);
+  }
   console.log('commonest links on no gold entity (a gold miss or ours):');
   for (const [key, n] of [...stray].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ×${n} ${key}`);
 }

@@ -188,3 +188,17 @@ describe('forms Persian news writes', () => {
     expect(links('معاهده منع گسترش تسلیحات هسته‌ای')).toEqual(['treaty npt «معاهده منع گسترش تسلیحات هسته‌ای»']);
   });
 });
+
+describe('treaty names inside other names', () => {
+  it('leaves a treaty name that follows سازمان to the organisation it founded', () => {
+    expect(links('بمباران از سوی سازمان پیمان آتلانتیک شمالی و امضای پیمان آتلانتیک شمالی')).toEqual([
+      'treaty north-atlantic-treaty «پیمان آتلانتیک شمالی»',
+    ]);
+  });
+
+  it('does not take the place Camp David alone for the accords', () => {
+    expect(links('عرفات و باراک به کمپ دیوید رفتند؛ قرارداد کمپ دیوید را سادات امضا کرد.')).toEqual([
+      'treaty camp-david-accords «قرارداد کمپ دیوید»',
+    ]);
+  });
+});

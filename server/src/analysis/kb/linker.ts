@@ -14,6 +14,9 @@ import type { Target, TargetKind, TrieNode } from './model';
 import { englishKey, isIgnorable, isSeparator, keyChar, persianKey } from './normalize';
 import { matcherData } from './store';
 
+/** A treaty's name after سازمان is the name of the organisation it founded (سازمان پیمان آتلانتیک شمالی = NATO). */
+const ORGANISATION_WORD = persianKey('سازمان');
+
 /** Words after which a weak name (also a common word) reads as a state, a people or a capital. */
 const CONTEXT_WORDS = new Set(
   [
@@ -111,11 +114,13 @@ function previousWordKey(text: string, tokens: EntityInput['tokens'], index: num
   return persianKey(previous.text);
 }
 
-function choose(match: Match, targets: readonly Target[], hasContext: () => boolean): Target | undefined {
+function choose(match: Match, targets: readonly Target[], previousWord: () => string): Target | undefined {
+  const hasContext = () => CONTEXT_WORDS.has(previousWord());
   for (const index of match.targets) {
     const target = targets[index];
     if (match.rest !== '' && !inflectionFits(target.kind, match.stem, match.rest)) continue;
     if (target.weak && !hasContext()) continue;
+    if (target.kind === 'treaty' && previousWord() === ORGANISATION_WORD) continue;
     return target;
   }
   return undefined;
@@ -140,9 +145,9 @@ function linkPersian(input: EntityInput, out: Entity[]): void {
     while (start < token.end && !isArabicScriptLetter(text.charCodeAt(start))) start++;
     if (start === token.end) continue;
     const matches = matchesAt(text, start, limit, persian);
-    const hasContext = () => CONTEXT_WORDS.has(previousWordKey(text, tokens, t));
+    const previousWord = () => previousWordKey(text, tokens, t);
     for (let m = matches.length - 1; m >= 0; m--) {
-      const target = choose(matches[m], targets, hasContext);
+      const target = choose(matches[m], targets, previousWord);
       if (!target) continue;
       out.push(entity(text, start, matches[m].end, target));
       covered = matches[m].end;
