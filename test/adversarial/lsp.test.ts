@@ -114,9 +114,25 @@ describe('a server fed malformed JSON-RPC', () => {
     server.sendRaw('Content-Length: abc\r\n\r\n');
   });
 
-  it.todo('survives a negative Content-Length (BUG: vscode-jsonrpc\'s reader takes "Content-Length: -5" and never reads another message; the server stays up but deaf)');
-  it.todo('survives a header line without a colon (BUG: vscode-jsonrpc\'s reader throws on "this is not a header" without consuming it, so every later read fails again; the server is deaf)');
-  it.todo('survives a Content-Length shorter than its body (BUG: the rest of the body is read as headers and the reader never resynchronises; the server is deaf)');
+  it('survives a negative Content-Length', () => {
+    server.sendRaw('Content-Length: -5\r\n\r\n');
+  });
+
+  it('survives a header line without a colon', () => {
+    server.sendRaw('this is not a header\r\n\r\n');
+  });
+
+  // (A Content-Length longer than its body is not an attack one can survive: by the protocol, the bytes that follow
+  // are that body, whatever they look like.)
+  it('survives a Content-Length shorter than its body', () => {
+    server.sendRaw('Content-Length: 3\r\n\r\n{"jsonrpc":"2.0","id":"raw-3","method":"dabir/unknown"}');
+  });
+
+  it('survives a header block that never ends and binary noise', () => {
+    server.sendRaw('X-Noise: ' + 'a'.repeat(20_000));
+    server.sendRaw(Buffer.from(Array.from({ length: 4096 }, (_, k) => (k * 131 + 7) % 256)));
+    server.sendRaw('\r\n\r\n');
+  });
 
   it('survives bytes that are not UTF-8 inside a correctly framed body', () => {
     const body = Buffer.from([0x7b, 0xff, 0xfe, 0xc3, 0x28, 0x7d]);
@@ -389,6 +405,58 @@ describe('the server before initialize and after shutdown', () => {
     await expectServing(server);
     expectCleanStderr(server);
     expect(await server.stop()).toBe(0);
+  });
+});
+
+describe('settings a workspace can set', () => {
+  it('cannot make the server run, fetch or write anything, however hostile', async () => {
+    const hostile = {
+      enable: 'yes',
+      locale: 'fa; rm -rf /',
+      words: ['../../etc/passwd', '$(touch /tmp/dabir-pwned)', 'file:///etc/shadow', 'https://example.com/x', 42, null],
+      rules: { disabled: ['`touch /tmp/dabir-pwned`', { $ref: 'x' }] },
+      severity: { __proto__: 'error', constructor: 'error', characters: 'fatal' },
+      digits: { toString: 'latin' },
+      zwnj: 'common',
+      maxDocumentSize: 1e300,
+      languages: ['*'],
+      ignorePaths: ['/etc/*', '../**'],
+      serverPath: '/bin/sh',
+      command: 'calc.exe',
+      trace: { server: 'verbose' },
+    };
+    const server = await startInitialized({ env: sandboxed, settings: JSON.parse(JSON.stringify(hostile)) });
+    const uri = freshUri('md');
+    server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'این كتاب را میخواهم.' } });
+    const published = await diagnosticsAt(server, uri, 1);
+    expect(published.params.diagnostics.map((d: { code: string }) => d.code)).toContain('characters-arabic-letters');
+    server.notify('workspace/didChangeConfiguration', { settings: { dabir: hostile } });
+    await expectServing(server);
+    expectCleanStderr(server);
+    expect(await server.stop()).toBe(0);
+  });
+
+  it('caps the size of a document that is analysed (dabir.maxDocumentSize), saying so rather than skipping silently', async () => {
+    const server = await startInitialized({ env: sandboxed, settings: { maxDocumentSize: 50 } });
+    const big = freshUri();
+    const text = 'كتاب '.repeat(20);
+    server.notify('textDocument/didOpen', { textDocument: { uri: big, languageId: 'plaintext', version: 1, text } });
+    const skipped = await diagnosticsAt(server, big, 1);
+    expect(skipped.params.diagnostics).toHaveLength(1);
+    expect(skipped.params.diagnostics[0].code).toBe('document-too-large');
+    expect(skipped.params.diagnostics[0].message).toContain('dabir.maxDocumentSize');
+    const notice = await server.waitFor((m) => m.method === 'window/showMessage');
+    expect(notice.params.message).toBe(skipped.params.diagnostics[0].message);
+    // Nothing is fixed in a document that was not checked.
+    expect((await server.request('textDocument/formatting', { textDocument: { uri: big }, options: FORMAT_OPTIONS })).result).toEqual([]);
+    // Once it is small enough, it is checked like any other.
+    const mark = server.notifications.length;
+    server.notify('textDocument/didChange', { textDocument: { uri: big, version: 2 }, contentChanges: [{ text: 'كتاب' }] });
+    const checked = await diagnosticsAt(server, big, 2, 20_000, mark);
+    expect(publishedDiagnostics(checked)).toEqual(expectedDiagnostics('كتاب', 'plaintext'));
+    expect(server.notifications.filter((m) => m.method === 'window/showMessage')).toHaveLength(1);
+    expectCleanStderr(server);
+    await server.stop();
   });
 });
 

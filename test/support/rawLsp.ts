@@ -52,7 +52,14 @@ export function assertBuilt(): void {
   if (!existsSync(SERVER) || !existsSync(CLI)) throw new Error(`${SERVER} or ${CLI} is missing: run "npm run build" first`);
 }
 
-export function spawnServer(options: { command?: string[]; env?: NodeJS.ProcessEnv } = {}): RawServer {
+export interface ServerOptions {
+  command?: string[];
+  env?: NodeJS.ProcessEnv;
+  /** Answered to every `workspace/configuration` item (the `dabir` section); null when absent. */
+  settings?: unknown;
+}
+
+export function spawnServer(options: ServerOptions = {}): RawServer {
   assertBuilt();
   const command = options.command ?? [SERVER, '--stdio'];
   const child = spawn(process.execPath, command, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
@@ -105,8 +112,8 @@ export function spawnServer(options: { command?: string[]; env?: NodeJS.ProcessE
   };
 
   function answerServerRequest(request: Message) {
-    // A minimal client: no settings of its own (the server's defaults apply), registrations accepted.
-    const result = request.method === 'workspace/configuration' ? (request.params?.items ?? []).map(() => null) : null;
+    // A minimal client: the settings it was given (else none: the server's defaults apply), registrations accepted.
+    const result = request.method === 'workspace/configuration' ? (request.params?.items ?? []).map(() => options.settings ?? null) : null;
     write(frame({ jsonrpc: '2.0', id: request.id, result }));
   }
 
@@ -169,10 +176,14 @@ export function spawnServer(options: { command?: string[]; env?: NodeJS.ProcessE
   return server;
 }
 
-/** A server after `initialize`/`initialized`, as a push-only editor starts it (no `workspace/configuration`). */
-export async function startInitialized(options: { command?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<RawServer> {
+/**
+ * A server after `initialize`/`initialized`, as a push-only editor starts it; it announces `workspace/configuration`
+ * only when it has settings to answer with.
+ */
+export async function startInitialized(options: ServerOptions = {}): Promise<RawServer> {
   const server = spawnServer(options);
-  const init = await server.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} }, 30_000);
+  const capabilities = options.settings === undefined ? {} : { workspace: { configuration: true } };
+  const init = await server.request('initialize', { processId: process.pid, rootUri: null, capabilities }, 30_000);
   if (init.error) throw new Error(`initialize failed: ${JSON.stringify(init.error)}`);
   server.notify('initialized', {});
   return server;
