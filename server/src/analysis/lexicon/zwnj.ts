@@ -318,7 +318,8 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
     const at = junctions(s.form);
     return at.length === wanted.length && includesAll(at, wanted);
   });
-  if (joined.length === 0) return undefined;
+  // Lilak writes some بی‌ words joined (بیمعنی); the Academy writes بی‌ apart with a ZWNJ, so offer that.
+  if (joined.length === 0) return leftKey === 'بی' ? productivePair(l, r, leftKey, rightKey) : undefined;
   const form = joined[0].form;
   const together = corpusCount(form);
   const apart = spacedPairCount(l, r);
@@ -327,6 +328,8 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   const leftIsWord = spellingsOf(leftKey).length > 0;
   const rightIsWord = spellingsOf(rightKey).length > 0;
   if (verbPrefix || bound || !leftIsWord || !rightIsWord) return { form, safe: true };
+  // The prefix بی‌ before a word the lexicon writes with it (بی سابقه → بی‌سابقه): a suggestion.
+  if (prefix) return { form, safe: false };
   // Two words that each stand alone (پیش + بینی، این + که): join where the corpus writes them as one word at
   // least as often as apart, or, unseen, where Lilak lists the compound, neither part is a function word that the
   // Academy writes apart (این که، هیچ کس), and the second part is rare on its own (سرمایه گذاری, not اعلام شده:
