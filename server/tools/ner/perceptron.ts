@@ -2,7 +2,7 @@
 // BIO-constrained, corpus-masked Viterbi. Features get dense ids while training; the result is quantised into the
 // sparse int16 rows of modelFile.ts.
 
-import { extractFeatures, FEATURE_COUNT, frequenciesFrom, frequencyBucket, wordHash, type Gazetteer } from '../../src/analysis/ner/features';
+import { createFeatureExtractor, FEATURE_COUNT, frequenciesFrom, frequencyBucket, wordHash, type Gazetteer } from '../../src/analysis/ner/features';
 import { LABEL_COUNT } from '../../src/analysis/ner/labels';
 import type { NerModelData } from '../../src/analysis/ner/modelFile';
 import { viterbi } from '../../src/analysis/ner/viterbi';
@@ -32,11 +32,11 @@ export function trainPerceptron(sentences: readonly Sentence[], options: TrainOp
   const K = FEATURE_COUNT;
   const started = Date.now();
   const vocabulary = trainingVocabulary(sentences);
-  const frequencies = frequenciesFrom(vocabulary.keys, vocabulary.buckets);
+  const extractFeatures = createFeatureExtractor(options.gazetteer, frequenciesFrom(vocabulary.keys, vocabulary.buckets));
   const ids = new Map<number, number>();
   const hashes: number[] = [];
   const featureIds = sentences.map((sentence) => {
-    const features = extractFeatures(sentence.words, options.gazetteer, frequencies);
+    const features = extractFeatures(sentence.words);
     const out = new Int32Array(features.length);
     for (let f = 0; f < features.length; f++) {
       let id = ids.get(features[f]);

@@ -101,69 +101,107 @@ function gazetteerMarks(folded: readonly string[], gazetteer: Gazetteer | undefi
   return marks;
 }
 
-/** The hashed features of a token sequence: FEATURE_COUNT per token. */
-export function extractFeatures(words: readonly string[], gazetteer?: Gazetteer, frequencies?: WordFrequencies): Uint32Array {
-  const n = words.length;
-  const K = FEATURE_COUNT;
-  const folded = words.map(normalizeWord);
-  const word = new Uint32Array(n);
-  const suffix2 = new Uint32Array(n);
-  const suffix3 = new Uint32Array(n);
-  const prefix2 = new Uint32Array(n);
-  const shape = new Uint32Array(n);
-  const rarity = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const w = folded[i];
-    const len = w.length;
-    word[i] = fnv(1, w, 0, len);
-    suffix2[i] = fnv(2, w, Math.max(0, len - 2), len);
-    suffix3[i] = fnv(3, w, Math.max(0, len - 3), len);
-    prefix2[i] = fnv(4, w, 0, Math.min(2, len));
-    const s = wordShape(w);
-    shape[i] = fnv(5, s, 0, s.length);
-    rarity[i] = frequencies ? frequencies.bucketOf(word[i]) + 1 : 0;
-  }
-  const marks = gazetteerMarks(folded, gazetteer);
-  const at = (array: Uint32Array, i: number) => (i >= 0 && i < n ? array[i] : BOUNDARY);
+// What a word contributes on its own, whatever its neighbours: computed once per distinct word and kept, because
+// running text repeats its words (Zipf) and folding and hashing are most of the tagger's time.
+const WORD = 0, SUFFIX1 = 1, SUFFIX2 = 2, SUFFIX3 = 3, SUFFIX4 = 4, PREFIX1 = 5, PREFIX2 = 6, PREFIX3 = 7, SHAPE = 8, LENGTH = 9, RARITY = 10;
+const WORD_FIELDS = 11;
+const CACHE_LIMIT = 200_000;
 
-  const out = new Uint32Array(n * K);
-  for (let i = 0; i < n; i++) {
-    const w = folded[i];
-    const len = w.length;
-    const o = i * K;
-    let t = 0;
-    out[o + t] = mix(++t, 0); // bias
-    out[o + t] = mix(++t, word[i]);
-    out[o + t] = mix(++t, at(word, i - 1));
-    out[o + t] = mix(++t, at(word, i + 1));
-    out[o + t] = mix(++t, at(word, i - 2));
-    out[o + t] = mix(++t, at(word, i + 2));
-    out[o + t] = mix(mix(++t, at(word, i - 1)), word[i]);
-    out[o + t] = mix(mix(++t, word[i]), at(word, i + 1));
-    out[o + t] = mix(mix(++t, at(word, i - 1)), at(word, i + 1));
-    out[o + t] = mix(++t, fnv(21, w, Math.max(0, len - 1), len));
-    out[o + t] = mix(++t, suffix2[i]);
-    out[o + t] = mix(++t, suffix3[i]);
-    out[o + t] = mix(++t, fnv(24, w, Math.max(0, len - 4), len));
-    out[o + t] = mix(++t, fnv(25, w, 0, Math.min(1, len)));
-    out[o + t] = mix(++t, prefix2[i]);
-    out[o + t] = mix(++t, fnv(27, w, 0, Math.min(3, len)));
-    out[o + t] = mix(mix(++t, shape[i]), Math.min(len, 8));
-    out[o + t] = mix(mix(mix(++t, at(shape, i - 1)), shape[i]), at(shape, i + 1));
-    out[o + t] = mix(++t, at(suffix2, i - 1));
-    out[o + t] = mix(++t, at(suffix3, i - 1));
-    out[o + t] = mix(++t, at(suffix2, i + 1));
-    out[o + t] = mix(++t, at(suffix3, i + 1));
-    out[o + t] = mix(++t, at(prefix2, i + 1));
-    out[o + t] = mix(++t, marks[i]);
-    out[o + t] = mix(mix(++t, at(marks, i - 1)), marks[i]);
-    out[o + t] = mix(mix(++t, marks[i]), at(marks, i + 1));
-    out[o + t] = mix(mix(++t, marks[i]), word[i]);
-    out[o + t] = mix(mix(++t, rarity[i]), shape[i]);
-    out[o + t] = mix(mix(++t, rarity[i]), at(word, i - 1));
-    out[o + t] = mix(mix(++t, rarity[i]), at(word, i + 1));
-    out[o + t] = mix(mix(++t, at(word, i - 2)), at(word, i - 1));
-    out[o + t] = mix(mix(++t, at(word, i + 1)), at(word, i + 2));
-  }
-  return out;
+interface WordInfo {
+  folded: string;
+  values: Uint32Array;
+}
+
+function describeWord(word: string, frequencies: WordFrequencies | undefined): WordInfo {
+  const w = normalizeWord(word);
+  const len = w.length;
+  const values = new Uint32Array(WORD_FIELDS);
+  values[WORD] = fnv(1, w, 0, len);
+  values[SUFFIX1] = fnv(21, w, Math.max(0, len - 1), len);
+  values[SUFFIX2] = fnv(2, w, Math.max(0, len - 2), len);
+  values[SUFFIX3] = fnv(3, w, Math.max(0, len - 3), len);
+  values[SUFFIX4] = fnv(24, w, Math.max(0, len - 4), len);
+  values[PREFIX1] = fnv(25, w, 0, Math.min(1, len));
+  values[PREFIX2] = fnv(4, w, 0, Math.min(2, len));
+  values[PREFIX3] = fnv(27, w, 0, Math.min(3, len));
+  const shape = wordShape(w);
+  values[SHAPE] = fnv(5, shape, 0, shape.length);
+  values[LENGTH] = Math.min(len, 8);
+  values[RARITY] = frequencies ? frequencies.bucketOf(values[WORD]) + 1 : 0;
+  return { folded: w, values };
+}
+
+export type FeatureExtractor = (words: readonly string[]) => Uint32Array;
+
+/** Features of token sequences for one gazetteer and vocabulary, with a cache of per-word values. */
+export function createFeatureExtractor(gazetteer?: Gazetteer, frequencies?: WordFrequencies): FeatureExtractor {
+  let cache = new Map<string, WordInfo>();
+  const K = FEATURE_COUNT;
+
+  return (words) => {
+    const n = words.length;
+    const infos: WordInfo[] = new Array(n);
+    const folded: string[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      let info = cache.get(words[i]);
+      if (!info) {
+        if (cache.size >= CACHE_LIMIT) cache = new Map();
+        info = describeWord(words[i], frequencies);
+        cache.set(words[i], info);
+      }
+      infos[i] = info;
+      folded[i] = info.folded;
+    }
+    const marks = gazetteerMarks(folded, gazetteer);
+    const field = (i: number, f: number) => (i >= 0 && i < n ? infos[i].values[f] : BOUNDARY);
+    const mark = (i: number) => (i >= 0 && i < n ? marks[i] : BOUNDARY);
+
+    const out = new Uint32Array(n * K);
+    for (let i = 0; i < n; i++) {
+      const v = infos[i].values;
+      const word = v[WORD];
+      const previous = field(i - 1, WORD);
+      const next = field(i + 1, WORD);
+      const o = i * K;
+      // Template numbers (the first argument of the innermost mix) are part of the model: never renumber them.
+      out[o] = mix(1, 0); // bias
+      out[o + 1] = mix(2, word);
+      out[o + 2] = mix(3, previous);
+      out[o + 3] = mix(4, next);
+      out[o + 4] = mix(5, field(i - 2, WORD));
+      out[o + 5] = mix(6, field(i + 2, WORD));
+      out[o + 6] = mix(mix(7, previous), word);
+      out[o + 7] = mix(mix(8, word), next);
+      out[o + 8] = mix(mix(9, previous), next);
+      out[o + 9] = mix(10, v[SUFFIX1]);
+      out[o + 10] = mix(11, v[SUFFIX2]);
+      out[o + 11] = mix(12, v[SUFFIX3]);
+      out[o + 12] = mix(13, v[SUFFIX4]);
+      out[o + 13] = mix(14, v[PREFIX1]);
+      out[o + 14] = mix(15, v[PREFIX2]);
+      out[o + 15] = mix(16, v[PREFIX3]);
+      out[o + 16] = mix(mix(17, v[SHAPE]), v[LENGTH]);
+      out[o + 17] = mix(mix(mix(18, field(i - 1, SHAPE)), v[SHAPE]), field(i + 1, SHAPE));
+      out[o + 18] = mix(19, field(i - 1, SUFFIX2));
+      out[o + 19] = mix(20, field(i - 1, SUFFIX3));
+      out[o + 20] = mix(21, field(i + 1, SUFFIX2));
+      out[o + 21] = mix(22, field(i + 1, SUFFIX3));
+      out[o + 22] = mix(23, field(i + 1, PREFIX2));
+      out[o + 23] = mix(24, marks[i]);
+      out[o + 24] = mix(mix(25, mark(i - 1)), marks[i]);
+      out[o + 25] = mix(mix(26, marks[i]), mark(i + 1));
+      out[o + 26] = mix(mix(27, marks[i]), word);
+      out[o + 27] = mix(mix(28, v[RARITY]), v[SHAPE]);
+      out[o + 28] = mix(mix(29, v[RARITY]), previous);
+      out[o + 29] = mix(mix(30, v[RARITY]), next);
+      out[o + 30] = mix(mix(31, field(i - 2, WORD)), previous);
+      out[o + 31] = mix(mix(32, next), field(i + 2, WORD));
+    }
+    return out;
+  };
+}
+
+/** The hashed features of a token sequence: FEATURE_COUNT per token (without a cache; see createFeatureExtractor). */
+export function extractFeatures(words: readonly string[], gazetteer?: Gazetteer, frequencies?: WordFrequencies): Uint32Array {
+  return createFeatureExtractor(gazetteer, frequencies)(words);
 }

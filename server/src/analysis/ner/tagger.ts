@@ -2,7 +2,7 @@
 // hash to its sparse weight row, and tagging = sum the rows of each token's features, then Viterbi.
 
 import { loadData } from '../data';
-import { buildGazetteer, extractFeatures, FEATURE_COUNT, frequenciesFrom, type Gazetteer } from './features';
+import { buildGazetteer, createFeatureExtractor, FEATURE_COUNT, frequenciesFrom, type Gazetteer } from './features';
 import { ALL_LABELS, LABEL_COUNT } from './labels';
 import { decodeModel, type NerModelData } from './modelFile';
 import { viterbi } from './viterbi';
@@ -25,34 +25,42 @@ export function createTagger(model: NerModelData): Tagger {
   let size = 1;
   while (size < F * 2) size <<= 1;
   const mask = size - 1;
-  // slot → feature index + 1 (0 = empty); the key itself is read back from model.keys.
-  const table = new Int32Array(size);
+  // Tagging is bound by memory latency (32 random lookups per token), so each lookup should touch as few cache
+  // lines as possible: a slot holds the key and its row side by side, and a row's entries pack label and weight
+  // into one int32 (weight << 8 | label).
+  const table = new Uint32Array(size * 2); // [key, row + 1]; row + 1 = 0 marks an empty slot
   for (let k = 0; k < F; k++) {
     let slot = model.keys[k] & mask;
-    while (table[slot] !== 0) slot = (slot + 1) & mask;
-    table[slot] = k + 1;
+    while (table[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
+    table[slot * 2] = model.keys[k];
+    table[slot * 2 + 1] = k + 1;
   }
+  const { offsets } = model;
+  const entries = new Int32Array(model.entryLabels.length);
+  for (let e = 0; e < entries.length; e++) entries[e] = (model.entryWeights[e] << 8) | model.entryLabels[e];
   const transitions = Float64Array.from(model.transitions);
   const gazetteer = buildGazetteer(model.gazetteer);
-  const frequencies = frequenciesFrom(model.vocabularyKeys, model.vocabularyBuckets);
-  const { keys, offsets, entryLabels, entryWeights } = model;
+  const extractFeatures = createFeatureExtractor(gazetteer, frequenciesFrom(model.vocabularyKeys, model.vocabularyBuckets));
 
   function tag(words: readonly string[], labelMask: Uint8Array = ALL_LABELS): Uint8Array {
     const n = words.length;
-    const features = extractFeatures(words, gazetteer, frequencies);
+    const features = extractFeatures(words);
     const emissions = new Float64Array(n * L);
     for (let i = 0; i < n; i++) {
       const row = i * L;
       for (let f = i * FEATURE_COUNT, end = f + FEATURE_COUNT; f < end; f++) {
         const key = features[f];
         let slot = key & mask;
-        let found = table[slot];
-        while (found !== 0 && keys[found - 1] !== key) {
+        let found = table[slot * 2 + 1];
+        while (found !== 0 && table[slot * 2] !== key) {
           slot = (slot + 1) & mask;
-          found = table[slot];
+          found = table[slot * 2 + 1];
         }
         if (found === 0) continue;
-        for (let e = offsets[found - 1], stop = offsets[found]; e < stop; e++) emissions[row + entryLabels[e]] += entryWeights[e];
+        for (let e = offsets[found - 1], stop = offsets[found]; e < stop; e++) {
+          const entry = entries[e];
+          emissions[row + (entry & 0xff)] += entry >> 8;
+        }
       }
     }
     return viterbi(emissions, n, L, transitions, labelMask);

@@ -3,17 +3,30 @@
 
 import { transitionAllowed } from './labels';
 
-let allowedCache: { labelCount: number; allowed: Uint8Array } | undefined;
+interface Predecessors {
+  labelCount: number;
+  /** For label y, the labels that may precede it: offsets[y] .. offsets[y+1] into list. */
+  offsets: Int32Array;
+  list: Int32Array;
+  /** Whether y may start a sequence. */
+  canStart: Uint8Array;
+}
 
-/** allowed[(p+1)*L + y]: whether y may follow p (p = −1 is the sequence start). */
-function allowedTransitions(labelCount: number): Uint8Array {
-  if (allowedCache?.labelCount === labelCount) return allowedCache.allowed;
-  const allowed = new Uint8Array((labelCount + 1) * labelCount);
-  for (let p = -1; p < labelCount; p++) {
-    for (let y = 0; y < labelCount; y++) allowed[(p + 1) * labelCount + y] = transitionAllowed(p, y) ? 1 : 0;
+let predecessorsCache: Predecessors | undefined;
+
+/** Only B- and O may follow anything; an I- label has just two predecessors, so listing them halves the work. */
+function predecessors(labelCount: number): Predecessors {
+  if (predecessorsCache?.labelCount === labelCount) return predecessorsCache;
+  const offsets = new Int32Array(labelCount + 1);
+  const list: number[] = [];
+  const canStart = new Uint8Array(labelCount);
+  for (let y = 0; y < labelCount; y++) {
+    canStart[y] = transitionAllowed(-1, y) ? 1 : 0;
+    for (let p = 0; p < labelCount; p++) if (transitionAllowed(p, y)) list.push(p);
+    offsets[y + 1] = list.length;
   }
-  allowedCache = { labelCount, allowed };
-  return allowed;
+  predecessorsCache = { labelCount, offsets, list: Int32Array.from(list), canStart };
+  return predecessorsCache;
 }
 
 /**
@@ -29,11 +42,11 @@ export function viterbi(
   const L = labelCount;
   const labels = new Uint8Array(n);
   if (n === 0) return labels;
-  const allowed = allowedTransitions(L);
+  const { offsets, list, canStart } = predecessors(L);
   const score = new Float64Array(n * L);
   const back = new Uint8Array(n * L);
   for (let y = 0; y < L; y++) {
-    score[y] = mask[y] && allowed[y] ? emissions[y] + transitions[y] : -Infinity;
+    score[y] = mask[y] && canStart[y] ? emissions[y] + transitions[y] : -Infinity;
   }
   for (let i = 1; i < n; i++) {
     const row = i * L;
@@ -45,10 +58,9 @@ export function viterbi(
       }
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        const at = (p + 1) * L + y;
-        if (!allowed[at]) continue;
-        const s = score[prevRow + p] + transitions[at];
+      for (let k = offsets[y], end = offsets[y + 1]; k < end; k++) {
+        const p = list[k];
+        const s = score[prevRow + p] + transitions[(p + 1) * L + y];
         if (s > best) {
           best = s;
           arg = p;
