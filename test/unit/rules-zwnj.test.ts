@@ -143,6 +143,10 @@ describe('zwnj-misplaced', () => {
     for (const word of [`قانون${Z}گرایی`, `این${Z}که`, `مردم${Z}سالاری`]) expect(findings(word)).toEqual([]);
   });
 
+  it('keeps a ZWNJ between Markdown emphasis and a letter, where it stops the letters joining across the markup', () => {
+    expect(fixAll(`**کتاب**${Z}ها و _می_${Z}نامد`)).toBe(`**کتاب**${Z}ها و _می_${Z}نامد`);
+  });
+
   it('keeps a ZWNJ beside Latin letters', () => {
     expect(fixAll(`JOCK${Z}ITCH`)).toBe(`JOCK${Z}ITCH`);
   });

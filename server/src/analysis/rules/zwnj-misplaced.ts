@@ -24,6 +24,18 @@ function isLetter(code: number): boolean {
   return isArabicScriptLetter(code) || isArabicMark(code);
 }
 
+const MARKUP = new Set([0x2a, 0x5f, 0x7e, 0x60]); // * _ ~ `
+
+/** Whether the ZWNJ at `at` sits between two letters with only emphasis markers (at least one) in between. */
+function acrossMarkup(text: string, at: number): boolean {
+  let left = at - 1;
+  while (left >= 0 && MARKUP.has(text.charCodeAt(left))) left--;
+  let right = at + 1;
+  while (right < text.length && MARKUP.has(text.charCodeAt(right))) right++;
+  if (left === at - 1 && right === at + 1) return false;
+  return left >= 0 && right < text.length && isLetter(text.charCodeAt(left)) && isLetter(text.charCodeAt(right));
+}
+
 export const zwnjMisplaced: ParagraphRule = {
   id: 'zwnj-misplaced',
   family: 'zwnj',
@@ -51,6 +63,8 @@ export const zwnjMisplaced: ParagraphRule = {
         const after = stop < text.length ? text.charCodeAt(stop) : -1;
         const betweenLetters = isLetter(before) && isLetter(after);
         if (betweenLetters && stop === i + 1) continue;
+        // «**کتاب**‌ها»: a ZWNJ beside Markdown emphasis keeps the letters on either side from joining across it.
+        if (stop === i + 1 && acrossMarkup(text, i)) continue;
         // Beside Latin letters or digits it may be a deliberate joiner in foreign text: not Persian orthography.
         if (isLatinLetter(before) || isLatinLetter(after)) {
           i = stop - 1;
