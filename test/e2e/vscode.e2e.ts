@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest';
-import { check, fix, useCli } from './support/cli';
+import { check, fixText, useCli } from './support/cli';
 import { installExtension, launchChromium, startCodeServer, type CodeServer } from './support/codeServer';
 import { probeFeatures, readManifest, WAITS_FOR, zwnjKeybinding, type Features } from './support/features';
 import { paths } from './support/paths';
@@ -16,6 +16,7 @@ import {
   openFile,
   openWorkbench,
   overlaps,
+  quickFixRow,
   requireWordBox,
   runCommand,
   screenshot,
@@ -118,9 +119,7 @@ describe('VS Code (code-server + Chromium)', () => {
     const before = await requireWordBox(page, 'مینامد');
     expect((await squiggleBoxes(page)).some((squiggle) => overlaps(squiggle, before))).toBe(true);
     await page.mouse.click(before.x + before.width / 2, before.y + before.height / 2);
-    await page.keyboard.press('Control+.');
-    const fixRow = page.locator('.action-widget .monaco-list-row', { hasText: 'می‌نامد' }).first();
-    await fixRow.waitFor({ state: 'visible' });
+    const fixRow = await quickFixRow(page, 'می\u200cنامد');
     await screenshot(page, '04-quick-fix-menu');
     await fixRow.click();
     await page.waitForFunction(() => document.querySelector('.editor-instance .view-lines')?.textContent.includes('می\u200cنامد'));
@@ -137,16 +136,26 @@ describe('VS Code (code-server + Chromium)', () => {
   it('5 saving with source.fixAll.dabir on save writes exactly what `dabir fix` prints', async (ctx) => {
     requireFeatures(ctx, 'diagnostics', 'fixAll');
     const workspace = createWorkspace('fix-on-save', { 'editor.codeActionsOnSave': { 'source.fixAll.dabir': 'explicit' } });
-    const expected = fix(workspace.sample);
-    expect(expected).not.toBe(readFileSync(workspace.sample, 'utf8'));
+    const original = readFileSync(workspace.sample, 'utf8');
     const page = await open(workspace.folder, SAMPLE_NAME);
     await waitForSquiggles(page);
+    // The writer adds a sentence at the end (with a joined verb to fix), then saves.
+    const sentence = 'ما این را میدانیم.';
+    const typed = original.endsWith('\n') ? `${original}${sentence}` : `${original}\n${sentence}`;
+    const expected = fixText(typed);
+    expect(expected).not.toBe(typed);
+    await page.keyboard.press('Control+End');
+    if (!original.endsWith('\n')) await page.keyboard.press('Enter');
+    await page.keyboard.type(sentence);
+    await page.waitForSelector('.tab.active.dirty');
     await page.keyboard.press('Control+S');
+    await page.waitForSelector('.tab.active:not(.dirty)');
     await expect.poll(() => readFileSync(workspace.sample, 'utf8'), { timeout: 60_000 }).toBe(expected);
     await screenshot(page, '05-fixed-on-save');
   });
 
   it('6 entity mentions carry their semantic token types (token inspector)', async (ctx) => {
+    // The extension contributes its own token types (contributes.semanticTokenTypes): a country is `dabirCountry`.
     requireFeatures(ctx, 'semanticTokens');
     const workspace = createWorkspace('semantic-tokens');
     const page = await open(workspace.folder, SAMPLE_NAME);
@@ -155,7 +164,7 @@ describe('VS Code (code-server + Chromium)', () => {
     await runCommand(page, 'Developer: Inspect Editor Tokens and Scopes');
     const widget = page.locator('.token-inspect-widget');
     await widget.waitFor({ state: 'visible' });
-    await expect.poll(() => widget.innerText()).toMatch(/semantic token type\s*country/i);
+    await expect.poll(() => widget.innerText()).toMatch(/semantic token type\s*dabirCountry\b/);
     await screenshot(page, '06-semantic-token');
   });
 

@@ -51,3 +51,10 @@ export function fix(file: string): string {
   if (result.status !== 0) throw new Error(`dabir fix exited ${result.status}: ${result.stderr}`);
   return result.stdout;
 }
+
+/** `dabir fix -`: the text with every safe fix applied, read from stdin. */
+export function fixText(text: string): string {
+  const result = runCli(['fix', '-'], text);
+  if (result.status !== 0) throw new Error(`dabir fix - exited ${result.status}: ${result.stderr}`);
+  return result.stdout;
+}

@@ -164,6 +164,26 @@ export async function hoverWord(page: Page, word: string, expected: RegExp, occu
   }
 }
 
+/**
+ * Opens the quick-fix menu (Ctrl+.) at the cursor and returns its row containing `rowText`. The code actions are
+ * asked for when the key is pressed; if that was before the server answered for this position, the menu says there
+ * are none, so it is closed and asked again, until `timeout`.
+ */
+export async function quickFixRow(page: Page, rowText: string, timeout = 90_000) {
+  const deadline = Date.now() + timeout;
+  const row = page.locator('.action-widget .monaco-list-row', { hasText: rowText }).first();
+  for (;;) {
+    await page.keyboard.press('Control+.');
+    try {
+      await row.waitFor({ state: 'visible', timeout: 10_000 });
+      return row;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
 /** Saves a screenshot of the whole page, or of `clip`, under test-output/e2e/ (and docs/images/ with --readme-shots). */
 export async function screenshot(page: Page, name: string, options: { clip?: Box; readmeName?: string } = {}): Promise<string> {
   mkdirSync(paths.screenshots, { recursive: true });
