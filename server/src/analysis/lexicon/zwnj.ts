@@ -23,7 +23,6 @@ export function spellingsOf(key: string): Spelling[] {
     if (spellingCache.size >= CACHE_LIMIT) spellingCache.clear();
     spellings = spellingsOfKey(key);
     const known = (form: string) => spellings!.some((s) => s.form === form);
-
     for (const form of attestedZwnjForms(key)) if (!known(form)) spellings.push({ form, joinedAffix: false, listed: true, stem: form });
     // Lilak gives some stems only the joined ها/تر (سالها، گروهها); the Academy writes them with a ZWNJ wherever the
     // letter before joins, so that twin is licensed too.
@@ -32,14 +31,14 @@ export function spellingsOf(key: string): Spelling[] {
     spellings = spellings.map((s) => {
       if (s.listed || s.form.indexOf(ZWNJ) >= 0) return s;
       const m = JOINED_ENDING.exec(s.form);
-      if (!m || m.index < 2 || !JOINS_LEFT(s.form.charCodeAt(m.index - 1))) return s;
+      if (!m || m.index < 2 || !joinsLeft(s.form.charCodeAt(m.index - 1))) return s;
       if (!s.joinedAffix && spellingsOfKey(s.form.slice(0, m.index)).length === 0) return s;
       return s.joinedAffix ? s : { ...s, joinedAffix: true };
     });
     for (const s of [...spellings]) {
       if (!s.joinedAffix) continue;
       const m = JOINED_ENDING.exec(s.form);
-      if (!m || m.index === 0 || !JOINS_LEFT(s.form.charCodeAt(m.index - 1))) continue;
+      if (!m || m.index === 0 || !joinsLeft(s.form.charCodeAt(m.index - 1))) continue;
       const twin = s.form.slice(0, m.index) + ZWNJ + m[1];
       if (!known(twin)) spellings.push({ form: twin, joinedAffix: false, listed: false, stem: s.form.slice(0, m.index) });
     }
@@ -52,7 +51,7 @@ export function spellingsOf(key: string): Spelling[] {
 const JOINED_ENDING = /(ها|های|هایی|هایم|هایت|هایش|هایمان|هایتان|هایشان|هاست|تر|ترین)$/;
 
 /** Whether a letter joins the one after it (so that a ZWNJ after it is visible). */
-function JOINS_LEFT(code: number): boolean {
+function joinsLeft(code: number): boolean {
   return code >= 0x0626 && code <= 0x06d3 && !NON_JOINING.has(code) && code !== 0x0629 && code !== 0x0621;
 }
 
@@ -73,7 +72,8 @@ function productiveCompound(key: string): Spelling[] {
     const left = key.slice(0, cut);
     const right = key.slice(cut);
     const glued = (left === 'به' && right.length >= 3) || PRODUCTIVE_TAILS.has(right);
-    if (!glued || !JOINS_LEFT(left.charCodeAt(left.length - 1)) && !PRODUCTIVE_TAILS.has(right)) continue;
+    // After a letter that does not join (ا د ذ ر ز ژ و) a ZWNJ changes nothing: leave such words as they are.
+    if (!glued || !joinsLeft(left.charCodeAt(left.length - 1))) continue;
     const leftForms = left === 'به' ? ['به'] : spellingsOfKey(left).map((s) => s.form);
     const rightForms = PRODUCTIVE_TAILS.has(right) ? [right] : spellingsOfKey(right).map((s) => s.form);
     if (leftForms.length === 0 || rightForms.length === 0) continue;
@@ -94,14 +94,15 @@ function commonJoinedTwin(form: string, ranked: readonly Spelling[]): Spelling |
   });
 }
 
+/** Corpus evidence thresholds: seen at least SEEN times, and MORE_OFTEN times as often as the alternative. */
+const MORE_OFTEN = 3;
+const SEEN = 2;
+
 /**
  * Whether a spelling with more ZWNJs reads better than the accepted `form`, by corpus evidence: the corpus writes it
  * clearly more often (می‌زند beside میزند, which Lilak licenses as میز + ند), or, neither being seen, its stem is
  * clearly more common (توسعه‌ای, stem توسعه, beside توسعهای read as توسع + های).
  */
-const MORE_OFTEN = 3;
-const SEEN = 2;
-
 function betterZwnjReading(form: string, own: Spelling | undefined, ranked: readonly Spelling[]): boolean {
   if (!own) return false;
   const ownCount = corpusCount(form) + (own.form === form ? 0 : corpusCount(own.form));
@@ -304,7 +305,7 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   const verbPrefix = VERB_PREFIXES.has(l);
   const bound = table.suffixesByKey.has(rightKey) || boundPairKey(rightKey);
   const prefix = table.prefixesByKey.has(leftKey);
-  // Cheap gate first: most neighbouring words are not a ZWNJ compound, and this runs for every pair in a document.
+  // The precise gate, on normalised letters: some reason to think the pair is one word.
   if (!verbPrefix && !bound && !prefix && table.withZwnj(leftKey + rightKey).length === 0 && attestedZwnjForms(leftKey + rightKey).length === 0) {
     return undefined;
   }
@@ -350,7 +351,7 @@ const PLURAL_ENDINGS = new Set(['ها', 'های', 'هایی', 'هایم', 'ها�
  * (safe), and the prefix بی before a known word (بی سابقه → بی‌سابقه; Academy writes بی‌ with a ZWNJ; a suggestion).
  */
 function productivePair(l: string, r: string, leftKey: string, rightKey: string): PairRespelling | undefined {
-  if (PLURAL_ENDINGS.has(rightKey) && leftKey.length >= 2 && JOINS_LEFT(leftKey.charCodeAt(leftKey.length - 1)) && !PLURAL_ENDINGS.has(leftKey)) {
+  if (PLURAL_ENDINGS.has(rightKey) && leftKey.length >= 2 && joinsLeft(leftKey.charCodeAt(leftKey.length - 1)) && !PLURAL_ENDINGS.has(leftKey)) {
     return { form: l + ZWNJ + r, safe: true };
   }
   if (leftKey === 'بی' && rightKey !== 'بی' && rightKey.length >= 3 && spellingsOf(rightKey).length > 0) return { form: l + ZWNJ + r, safe: false };
@@ -373,4 +374,3 @@ function boundPairKey(key: string): boolean {
   return suffixPairs.has(key);
 }
 
-export { ZWNJ };
