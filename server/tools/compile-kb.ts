@@ -317,11 +317,16 @@ const TREATY_HEADS = [
   'معاهدات', 'پیمان‌های', 'قراردادهای', 'توافق‌های', 'توافقات', 'توافق‌نامه‌های',
 ];
 
-function headVariants(name: string): string[] {
+/**
+ * Variants of a treaty name with its head word swapped. None when the rest is only a place's name: «کنوانسیون تهران»
+ * must not make «توافق تهران», which news uses for any agreement made in or with Tehran.
+ */
+function headVariants(name: string, placeKeys: ReadonlySet<string>): string[] {
   // The longest head that starts the name: «توافق‌نامه ابراهیم» is headed by توافق‌نامه, not توافق.
   const head = [...TREATY_HEADS].sort((a, b) => b.length - a.length).find((h) => name.startsWith(h + ' '));
   if (!head) return [];
   const rest = name.slice(head.length + 1);
+  if (placeKeys.has(persianKey(rest))) return [];
   return TREATY_HEADS.filter((h) => h !== head).map((h) => `${h} ${rest}`);
 }
 
@@ -386,10 +391,13 @@ export function buildMatcher(
     for (const alias of r.aliases) addFa(alias, 'region', r.id, PRIORITY.region, false);
     addEn(r.name.en, 'region', r.id, PRIORITY.region);
   }
+  const placeKeys = new Set(
+    countries.flatMap((c) => [c.name.fa, c.capital.fa, ...c.aliases]).filter(Boolean).map(persianKey),
+  );
   for (const t of treaties) {
     const names = [t.name.fa, ...t.aliasesFa, ...t.abbreviationsFa];
     for (const name of names) addFa(name, 'treaty', t.id, PRIORITY.treatyName, false);
-    for (const name of names) for (const variant of headVariants(name)) addFa(variant, 'treaty', t.id, PRIORITY.treatyVariant, false, true);
+    for (const name of names) for (const variant of headVariants(name, placeKeys)) addFa(variant, 'treaty', t.id, PRIORITY.treatyVariant, false, true);
     for (const name of [t.name.en, ...t.aliasesEn]) addEn(name, 'treaty', t.id, PRIORITY.treatyName);
   }
 

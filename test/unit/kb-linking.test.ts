@@ -206,6 +206,7 @@ describe('treaty names inside other names', () => {
 describe('generic phrases are not treaties', () => {
   it('leaves «توافق سه‌جانبه», «توافق تهران» and «نفتا» (naphtha) alone, and links the dated 1942 treaty', () => {
     expect(links('توافق سه‌جانبه درباره صادرات نفتا، توافق تهران با همسایگان، و پیمان سه‌جانبه ۱۳۲۰')).toEqual([
+      'city tehran-ir «تهران»',
       'treaty anglo-soviet-iranian-treaty-1942 «پیمان سه‌جانبه ۱۳۲۰»',
     ]);
   });
