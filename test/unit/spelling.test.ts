@@ -75,6 +75,10 @@ describe('spelling-unknown leaves alone', () => {
     expect(spelling('در سال ۵۰۰ ق.م این شهر ساخته شد.')).toEqual([]);
   });
 
+  it('but not a short misspelt word before the full stop that ends a sentence', () => {
+    expect(spelling('این کار درست اسن.').map((f) => [f.word, f.suggestions[0]])).toEqual([['اسن', 'است']]);
+  });
+
   it('a joined word whose only fault is a ZWNJ, which the ZWNJ rules report', () => {
     expect(spelling('آمریکا آن را «صلح ابراهیم» مینامد.')).toEqual([]);
   });

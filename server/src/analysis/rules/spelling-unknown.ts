@@ -4,7 +4,8 @@
 // fits its neighbours.
 // Why: the Academy of Persian Language's دستور خط فارسی and فرهنگ املایی fix one spelling per word; a misspelt
 // word is the error readers notice first.
-// Left alone: names (recognised entities and the corpus name list), abbreviations, Latin, numbers, URLs and code
+// Left alone: names (entities linked to the knowledge base; the tagger's names and the corpus name list unless the
+// word is one cheap slip from a common word), abbreviations, Latin, numbers, URLs and code
 // (protected spans yield no tokens), the writer's dictionaries and `dabir-ignore` words, words whose only fault
 // is a ZWNJ or a space (the ZWNJ rules report those), and unknown words with no known word within reach (names
 // and loanwords far more often than slips). Suggestions are never safe: `dabir fix` applies the
@@ -13,7 +14,8 @@
 import type { Finding, Fix, Localized } from '../types';
 import { fill } from '../messages';
 import { isKnownWord } from '../lexicon/index';
-import { isAbbreviation, isAcceptedWord, isZwnjMatter, lookupForm } from '../spelling/acceptance';
+import { isAbbreviation, isZwnjMatter, lookupForm, wordStatus } from '../spelling/acceptance';
+import { wordFrequency } from '../lexicon/index';
 import { nextWord, previousWord } from '../spelling/neighbours';
 import { preferredSpelling } from '../spelling/confusions';
 import { suggest } from '../spelling/suggest';
@@ -30,6 +32,24 @@ function filled(template: Localized, values: Record<string, string>): Localized 
 
 function overlapsEntity(ctx: ParagraphContext, start: number, end: number): boolean {
   return ctx.entities.some((e) => e.start < end && e.end > start);
+}
+
+/** An entity linked to the knowledge base (it has an id) is certain; a tagger's guess is only likely. */
+function overlapsLinkedEntity(ctx: ParagraphContext, start: number, end: number): boolean {
+  return ctx.entities.some((e) => e.id !== undefined && e.start < end && e.end > start);
+}
+
+/**
+ * A likely name or coinage is still flagged when it is one cheap slip (same sound, dots, a neighbouring key, a
+ * vowel or doubled letter) from a word the corpora use often: «آین» tagged as an organisation is «این», and «همرمان»
+ * is «همزمان», not هم + رمان. On held-back news text this caught the typos the tagger took for names while leaving
+ * real names alone (their nearest words are rare).
+ */
+const SLIP_COST = 0.75;
+const COMMON_WORD = 20;
+
+function isSlipOfCommonWord(suggestion: { text: string; cost: number } | undefined): boolean {
+  return suggestion !== undefined && suggestion.cost <= SLIP_COST && !suggestion.text.includes(' ') && wordFrequency(suggestion.text) >= COMMON_WORD;
 }
 
 function replaceWith(ctx: ParagraphContext, start: number, end: number, suggestion: string): Fix {
@@ -66,9 +86,12 @@ export const spellingUnknown: ParagraphRule = {
     const findings: Finding[] = [];
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k];
-      if (overlapsEntity(ctx, token.start, token.end) || isAbbreviation(text, token.start, token.end)) continue;
+      if (overlapsLinkedEntity(ctx, token.start, token.end) || isAbbreviation(text, token.start, token.end)) continue;
       const form = lookupForm(token.text);
-      if (form.length < 2 || options.words.has(token.text) || isAcceptedWord(form, options.words)) continue;
+      if (form.length < 2 || options.words.has(token.text) || options.words.has(form)) continue;
+      const status = wordStatus(form);
+      if (status === 'known') continue;
+      const likelyName = status === 'plausible' || overlapsEntity(ctx, token.start, token.end);
       const previous = previousWord(text, tokens, k);
       const next = nextWord(text, tokens, k);
       const previousForm = previous && lookupForm(previous.text);
@@ -95,7 +118,10 @@ export const spellingUnknown: ParagraphRule = {
       const [start, end] = coreSpan(text, token.start, token.end);
       // A misspelling PerSpellData's writers were corrected away from comes with its correction first.
       const learnt = preferredSpelling(form);
-      const ranked = suggest(form, { previous: previousForm, next: nextForm }, SUGGESTIONS).map((s) => s.text);
+      if (likelyName && learnt) continue; // spelling-context reports a name-like word with a learnt correction
+      const scored = suggest(form, { previous: previousForm, next: nextForm }, SUGGESTIONS);
+      if (likelyName && !isSlipOfCommonWord(scored[0])) continue;
+      const ranked = scored.map((s) => s.text);
       const suggestions = learnt ? [learnt, ...ranked.filter((s) => s !== learnt)].slice(0, SUGGESTIONS) : ranked;
       // Nothing in the lexicon is within reach: a name, a loanword or a term far more often than a slip (on the
       // held-back news text every injected typo had a candidate, a third of unknown correct words had none).

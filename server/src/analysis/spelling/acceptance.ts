@@ -4,7 +4,7 @@
 
 import { isKnownWord, zwnjForms } from '../lexicon/index';
 import { normalizeWord } from '../lexicon/normalize';
-import { isArabicMark } from '../text/script';
+import { isArabicMark, isArabicScriptLetter } from '../text/script';
 import { isKnownProperName } from './properNames';
 
 const ZWNJ = '\u200C';
@@ -69,22 +69,30 @@ function isDerivedWord(form: string): boolean {
   return false;
 }
 
+/**
+ * What the lexicon says of a word: `known` (a licensed form, a hamza variant, a ZWNJ compound of known parts),
+ * `plausible` (a corpus proper name or a productive derivation: likely right, but a slip can look like one too), or
+ * `unknown`.
+ */
+export type WordStatus = 'known' | 'plausible' | 'unknown';
+
 /** Words repeat (a news article uses a few hundred words thousands of times), so verdicts are remembered. */
 const MEMO_LIMIT = 50_000;
-const memo = new Map<string, boolean>();
+const memo = new Map<string, WordStatus>();
 
-function isLexiconWord(form: string): boolean {
-  let verdict = memo.get(form);
-  if (verdict === undefined) {
-    verdict = isKnownWord(form) || isKnownProperName(form) || isHamzaVariant(form) || isZwnjCompound(form) || isDerivedWord(form);
+export function wordStatus(form: string): WordStatus {
+  let status = memo.get(form);
+  if (status === undefined) {
+    status = isKnownWord(form) || isHamzaVariant(form) || isZwnjCompound(form) ? 'known' : isKnownProperName(form) || isDerivedWord(form) ? 'plausible' : 'unknown';
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(form, verdict);
+    memo.set(form, status);
   }
-  return verdict;
+  return status;
 }
 
+/** Known, plausible or in the writer's dictionaries: a word nothing but a stronger reading should flag. */
 export function isAcceptedWord(form: string, words: ReadonlySet<string>): boolean {
-  return words.has(form) || isLexiconWord(form);
+  return words.has(form) || wordStatus(form) !== 'unknown';
 }
 
 /**
@@ -100,11 +108,12 @@ export function isZwnjMatter(form: string, previous?: string, next?: string): bo
 }
 
 /**
- * An abbreviation: one or two letters followed or preceded by a full stop («ق.م»، «ه.ش»، «ج.ا.ا»), or a lone
- * letter (a list marker, a symbol, the conjunction «و»).
+ * An abbreviation: one or two letters joined to another by a full stop («ق.م»، «ه.ش»، «ج.ا.ا»), or a lone letter
+ * (a list marker, a symbol, the conjunction «و»). A short word before a sentence's full stop («است.») is not one.
  */
 export function isAbbreviation(text: string, start: number, end: number): boolean {
   if (end - start <= 1) return true;
-  if (end - start > 3) return false;
-  return text[end] === '.' || text[start - 1] === '.';
+  if (end - start > 2) return false;
+  const letterAt = (i: number) => i >= 0 && i < text.length && isArabicScriptLetter(text.charCodeAt(i));
+  return (text[end] === '.' && letterAt(end + 1)) || (text[start - 1] === '.' && letterAt(start - 2));
 }
