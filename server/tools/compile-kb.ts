@@ -311,23 +311,24 @@ export function buildRegions(raws: RawRegion[]): Region[] {
  * The head words Persian news swaps freely in a treaty's name (عهدنامه ترکمانچای / معاهده ترکمانچای / قرارداد
  * ترکمانچای). Variants made by swapping them are generated, and dropped where two treaties would share one.
  */
-const TREATY_HEADS = [
-  'عهدنامه', 'معاهده', 'پیمان', 'قرارداد', 'پیمان‌نامه', 'توافق', 'توافق‌نامه', 'موافقت‌نامه', 'کنوانسیون',
-  // Plurals, for accords that are several documents or are spoken of so (پیمان‌های ابراهیم، توافقات اسلو).
-  'معاهدات', 'پیمان‌های', 'قراردادهای', 'توافق‌های', 'توافقات', 'توافق‌نامه‌های',
-];
+const SINGULAR_HEADS = ['عهدنامه', 'معاهده', 'پیمان', 'قرارداد', 'پیمان‌نامه', 'توافق', 'توافق‌نامه', 'موافقت‌نامه', 'کنوانسیون'];
+/** Plurals swap among themselves, for accords of several documents or spoken of so (پیمان‌های ابراهیم، توافقات اسلو). */
+const PLURAL_HEADS = ['معاهدات', 'پیمان‌های', 'قراردادهای', 'توافق‌های', 'توافقات', 'توافق‌نامه‌های'];
 
 /**
  * Variants of a treaty name with its head word swapped. None when the rest is only a place's name: «کنوانسیون تهران»
  * must not make «توافق تهران», which news uses for any agreement made in or with Tehran.
  */
 function headVariants(name: string, placeKeys: ReadonlySet<string>): string[] {
-  // The longest head that starts the name: «توافق‌نامه ابراهیم» is headed by توافق‌نامه, not توافق.
-  const head = [...TREATY_HEADS].sort((a, b) => b.length - a.length).find((h) => name.startsWith(h + ' '));
-  if (!head) return [];
-  const rest = name.slice(head.length + 1);
-  if (placeKeys.has(persianKey(rest))) return [];
-  return TREATY_HEADS.filter((h) => h !== head).map((h) => `${h} ${rest}`);
+  for (const family of [PLURAL_HEADS, SINGULAR_HEADS]) {
+    // The longest head that starts the name: «توافق‌نامه ابراهیم» is headed by توافق‌نامه, not توافق.
+    const head = [...family].sort((a, b) => b.length - a.length).find((h) => name.startsWith(h + ' '));
+    if (!head) continue;
+    const rest = name.slice(head.length + 1);
+    if (placeKeys.has(persianKey(rest))) return [];
+    return family.filter((h) => h !== head).map((h) => `${h} ${rest}`);
+  }
+  return [];
 }
 
 /** Lower is better: which reading of a shared key wins. */
