@@ -30,6 +30,26 @@ export const QUIET_SETTINGS = {
   'workbench.colorTheme': 'Default Dark Modern',
 };
 
+/** Process groups still running, ended on the way out even if the run is interrupted before its afterAll. */
+const liveGroups = new Set<number>();
+function killLiveGroups(): void {
+  for (const pgid of liveGroups) {
+    try {
+      process.kill(-pgid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  liveGroups.clear();
+}
+process.once('exit', killLiveGroups);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    killLiveGroups();
+    process.exit(1);
+  });
+}
+
 function codeServerEnv(): NodeJS.ProcessEnv {
   return {
     ...process.env,
@@ -116,6 +136,7 @@ export async function startCodeServer(options: {
   ];
   // detached = setsid: code-server leads its own process group, which we kill as a whole.
   const child = spawn(paths.node24, args, { env: codeServerEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (child.pid !== undefined) liveGroups.add(child.pid);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -137,6 +158,7 @@ export async function startCodeServer(options: {
     }, 5_000);
     await exited;
     clearTimeout(killer);
+    liveGroups.delete(child.pid);
     // The group may outlive its leader by a moment (file watcher, extension host): make sure it is gone.
     try {
       process.kill(-child.pid, 'SIGKILL');
