@@ -319,8 +319,7 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
     const at = junctions(s.form);
     return at.length === wanted.length && includesAll(at, wanted);
   });
-  // Lilak writes some بی‌ words joined (بیمعنی); the Academy writes بی‌ apart with a ZWNJ, so offer that.
-  if (joined.length === 0) return leftKey === 'بی' ? productivePair(l, r, leftKey, rightKey) : undefined;
+  if (joined.length === 0) return undefined;
   const form = joined[0].form;
   const together = corpusCount(form);
   const apart = spacedPairCount(l, r);
@@ -329,8 +328,9 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   const leftIsWord = spellingsOf(leftKey).length > 0;
   const rightIsWord = spellingsOf(rightKey).length > 0;
   if (verbPrefix || bound || !leftIsWord || !rightIsWord) return { form, safe: true };
-  // The prefix بی‌ before a word the lexicon writes with it (بی سابقه → بی‌سابقه): a suggestion.
-  if (prefix) return { form, safe: false };
+  // «بی سابقه»: the prefix بی typed apart from a word that stands alone is common and readable (ARMAN writes it so
+  // throughout); joining it would be a style edit, not a fix, so it is left to the writer.
+  if (prefix) return undefined;
   // Two words that each stand alone (پیش + بینی، این + که): join where the corpus writes them as one word at
   // least as often as apart, or, unseen, where Lilak lists the compound, neither part is a function word that the
   // Academy writes apart (این که، هیچ کس), and the second part is rare on its own (سرمایه گذاری, not اعلام شده:
@@ -346,15 +346,11 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
 /** The plural never stands alone: «توانائی های» is one word whatever the lexicon knows of its stem. */
 const PLURAL_ENDINGS = new Set(['ها', 'های', 'هایی', 'هایم', 'هایت', 'هایش', 'هایمان', 'هایتان', 'هایشان', 'هاست']);
 
-/**
- * Pairs that are one word though the lexicon lacks the whole: a Persian word and a plural ending typed apart
- * (safe), and the prefix بی before a known word (بی سابقه → بی‌سابقه; Academy writes بی‌ with a ZWNJ; a suggestion).
- */
+/** A pair that is one word though the lexicon lacks the whole: a Persian word and a plural ending typed apart. */
 function productivePair(l: string, r: string, leftKey: string, rightKey: string): PairRespelling | undefined {
   if (PLURAL_ENDINGS.has(rightKey) && leftKey.length >= 2 && joinsLeft(leftKey.charCodeAt(leftKey.length - 1)) && !PLURAL_ENDINGS.has(leftKey)) {
     return { form: l + ZWNJ + r, safe: true };
   }
-  if (leftKey === 'بی' && rightKey !== 'بی' && rightKey.length >= 3 && spellingsOf(rightKey).length > 0) return { form: l + ZWNJ + r, safe: false };
   return undefined;
 }
 

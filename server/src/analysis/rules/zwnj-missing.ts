@@ -45,11 +45,16 @@ function fixesFor(ctx: ParagraphContext, start: number, end: number, forms: read
   return fixes;
 }
 
-/** Only spaces between two tokens (no punctuation, no line break): they may be one word typed apart. */
+/**
+ * Only spaces between two tokens (no punctuation, no line break): they may be one word typed apart. Not when the
+ * right one starts an abbreviation (ای.کی.بی), where a dot follows it.
+ */
 function spacedApart(text: string, left: Token, right: Token): boolean {
   if (right.start <= left.end) return false;
   for (let i = left.end; i < right.start; i++) if (!isInlineSpace(text.charCodeAt(i))) return false;
-  return true;
+  let after = right.end;
+  while (after < text.length && text.charCodeAt(after) === 0x200c) after++;
+  return !(text.charCodeAt(after) === 0x2e && after + 1 < text.length && !isInlineSpace(text.charCodeAt(after + 1)));
 }
 
 export const zwnjMissing: ParagraphRule = {
