@@ -16,6 +16,12 @@ const HTML = /<!--[\s\S]*?-->|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<(?:htt
 const LINK_TARGET = /\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+"[^"]*")?\)/g;
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]+\]:[^\n]*/gm;
 const TRAILING_URL_PUNCTUATION = /[.,;:!?)\]]+$/;
+/**
+ * A line's indentation and its Markdown block markers (quote `>`, list `-` `*` `+` `1.` `1)`, heading `#`) with the
+ * spaces after them: syntax, not prose. A rule that removed the space in «1. ، …» or renumbered «1.» would turn a
+ * list item into a paragraph.
+ */
+const MARKDOWN_LINE_MARKER = /^[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d{1,9}[.)]|#{1,6})(?:[ \t]+|$))?/gm;
 
 function collect(text: string, pattern: RegExp, into: Span[], trim?: RegExp): void {
   pattern.lastIndex = 0;
@@ -129,6 +135,7 @@ export function protectedSpans(text: string, syntax: Syntax = 'markdown'): Span[
     collect(text, HTML, spans);
     collect(text, LINK_TARGET, spans);
     collect(text, REFERENCE_DEFINITION, spans);
+    collect(text, MARKDOWN_LINE_MARKER, spans);
   }
   collect(text, URL, spans, TRAILING_URL_PUNCTUATION);
   collect(text, EMAIL, spans);
