@@ -59,18 +59,21 @@ function expectCleanStderr(server: RawServer): void {
  * ping is followed by another; the server must answer one of the next few.
  */
 async function expectRecovers(server: RawServer): Promise<void> {
+  const ids: number[] = [];
+  const answered = () => ids.map((id) => server.response(id, 1_000).catch(() => undefined));
   for (let attempt = 0; attempt < 5; attempt++) {
     const id = server.nextId();
+    ids.push(id);
     server.send({ jsonrpc: '2.0', id, method: 'dabir/noSuchMethod' });
-    try {
-      const answer = await server.response(id, 1_000);
-      expect(answer.error?.code).toBe(-32601);
+    const answers = (await Promise.all(answered())).filter((a) => a !== undefined);
+    if (answers.length > 0) {
+      expect(answers[0]!.error?.code).toBe(-32601);
       return;
-    } catch {
-      // Not yet: the next ping pushes the reader on.
     }
   }
-  throw new Error(`the server answered none of 5 requests after malformed input (exit code ${server.exitCode()})`);
+  // A loaded machine may just be slow: a late answer to any of the pings counts.
+  const late = await Promise.any(ids.map((id) => server.response(id, 20_000)));
+  expect(late.error?.code).toBe(-32601);
 }
 
 describe('a server fed malformed JSON-RPC', () => {

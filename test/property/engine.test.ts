@@ -16,7 +16,7 @@ import {
   type RuleFamily,
 } from '../../server/src/analysis/index';
 import { anyDocument, documentArbitrary, splitsSurrogatePair, touches, type GeneratedDocument } from '../support/documents';
-import { holds } from '../support/fastCheck';
+import { holds, PROPERTY_TIMEOUT } from '../support/fastCheck';
 
 function analyse(doc: GeneratedDocument): AnalysisResult {
   return createAnalyzer({ syntax: doc.syntax, entities: true }).analyze(doc.text);
@@ -98,7 +98,7 @@ describe('offsets of findings, fixes and entities', () => {
       }),
       120,
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('hold on very long lines', () => {
     holds(
@@ -108,7 +108,7 @@ describe('offsets of findings, fixes and entities', () => {
       }),
       8,
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('fixes leave code, URLs, e-mail, front matter, HTML and Latin runs alone', () => {
@@ -120,7 +120,7 @@ describe('fixes leave code, URLs, e-mail, front matter, HTML and Latin runs alon
       }),
       100,
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('every protected piece survives fixing everything, verbatim and in order', () => {
     holds(
@@ -131,7 +131,7 @@ describe('fixes leave code, URLs, e-mail, front matter, HTML and Latin runs alon
       }),
       60,
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('every protected piece survives `fix --rules FAMILY` (top suggestions applied too)', () => {
     holds(
@@ -142,7 +142,7 @@ describe('fixes leave code, URLs, e-mail, front matter, HTML and Latin runs alon
       }),
       40,
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('fixing is idempotent', () => {
@@ -154,7 +154,7 @@ describe('fixing is idempotent', () => {
       }),
       60,
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('fix(fix(x)) = fix(x) for each family, safe fixes only and with top suggestions', () => {
     holds(
@@ -165,7 +165,7 @@ describe('fixing is idempotent', () => {
       }),
       60,
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('fixing a well-formed document gives a well-formed document (no lone surrogate)', () => {
     holds(
@@ -176,7 +176,7 @@ describe('fixing is idempotent', () => {
       }),
       40,
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 /** LF offset → the offset of the same character once every LF is written as CRLF. */
@@ -216,7 +216,7 @@ describe('line endings', () => {
       }),
       60,
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('fixing a CRLF document keeps every CRLF and fixes what its LF twin fixes', () => {
     holds(
@@ -227,7 +227,7 @@ describe('line endings', () => {
       }),
       40,
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('the paragraph cache', () => {
@@ -241,7 +241,7 @@ describe('the paragraph cache', () => {
       }),
       40,
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('editsForFindings never returns an edit outside the document', () => {
     holds(
@@ -252,5 +252,5 @@ describe('the paragraph cache', () => {
       }),
       40,
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });

@@ -65,7 +65,7 @@ describe('incremental equals full, over stdio JSON-RPC to dist/server.js', () =>
         const uri = `file:///property/incremental-${++documentNumber}.${languageId === 'markdown' ? 'md' : 'txt'}`;
         let mirror = TextDocument.create(uri, languageId, 1, doc.text);
         server.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text: doc.text } });
-        expect(publishedDiagnostics(await diagnosticsAt(server, uri, 1, 10_000))).toEqual(expectedDiagnostics(doc.text, languageId));
+        expect(publishedDiagnostics(await diagnosticsAt(server, uri, 1, 20_000))).toEqual(expectedDiagnostics(doc.text, languageId));
 
         for (const edits of notifications) {
           const version = mirror.version + 1;
@@ -81,7 +81,7 @@ describe('incremental equals full, over stdio JSON-RPC to dist/server.js', () =>
         }
 
         const finalText = mirror.getText();
-        const published = await diagnosticsAt(server, uri, mirror.version, 10_000);
+        const published = await diagnosticsAt(server, uri, mirror.version, 20_000);
         expect(publishedDiagnostics(published)).toEqual(expectedDiagnostics(finalText, languageId));
         const formatting = await server.request('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } });
         expect(formatting.error).toBeUndefined();

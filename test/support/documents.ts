@@ -159,13 +159,35 @@ function proseParagraph(syntax: Syntax, maxItems: number, hostile: boolean): fc.
   });
 }
 
+// Markdown structure: the markers that make a line a list item, a heading or a quote, and the two trailing spaces of
+// a hard line break, are syntax, not prose; a fix that touched them would renumber a list or join two lines.
+const LINE_MARKERS = ['1. ', '2. ', '10. ', '1) ', '- ', '* ', '+ ', '   - ', '    1. ', '# ', '## ', '###### ', '> ', '> > '];
+const TABLE_RULES = ['| --- | --- |', '|:---:|---:|'];
+
+/** Lines that each start with a Markdown marker (or a table), followed by prose. */
+function markdownStructure(maxItems: number, hostile: boolean): fc.Arbitrary<Part[]> {
+  const markedLine = fc.tuple(pick(LINE_MARKERS), proseLine('markdown', maxItems, hostile)).map(([marker, line]): Part[] => [
+    { text: marker, kind: 'markdown-marker' },
+    ...line,
+  ]);
+  const list = fc.array(markedLine, { minLength: 1, maxLength: 4 }).map((lines) => lines.flatMap((line, k) => (k > 0 ? [{ text: '\n' }, ...line] : line)));
+  const hardBreaks = fc.array(proseLine('markdown', maxItems, hostile), { minLength: 2, maxLength: 3 }).map((lines) =>
+    lines.flatMap((line, k): Part[] => (k > 0 ? [{ text: '  \n', kind: 'hard-break' }, ...line] : line)),
+  );
+  const table = fc.tuple(pick(PERSIAN_WORDS), pick(PERSIAN_WORDS), pick(TABLE_RULES), pick(PERSIAN_WORDS), pick(DIGITS)).map(
+    ([a, b, rule, c, d]): Part[] => [{ text: `| ${a} | ${b} |\n` }, { text: rule, kind: 'table-rule' }, { text: `\n| ${c} | ${d} |` }],
+  );
+  return fc.oneof(list, hardBreaks, table);
+}
+
 function block(syntax: Syntax, maxItems: number, hostile: boolean): fc.Arbitrary<Part[]> {
   const code: fc.Arbitrary<Part[]>[] = [pick(FENCED).map((text) => [{ text, kind: 'fenced-code' }])];
   if (syntax === 'markdown') {
     code.push(pick(INDENTED).map((text) => [{ text, kind: 'indented-code' }]));
     code.push(pick(BLOCK_COMMENTS).map((text) => [{ text, kind: 'html-comment' }]));
+    code.push(markdownStructure(maxItems, hostile));
   }
-  return fc.oneof({ weight: 5, arbitrary: proseParagraph(syntax, maxItems, hostile) }, { weight: 1, arbitrary: fc.oneof(...code) });
+  return fc.oneof({ weight: 5, arbitrary: proseParagraph(syntax, maxItems, hostile) }, { weight: 2, arbitrary: fc.oneof(...code) });
 }
 
 export interface DocumentShape {

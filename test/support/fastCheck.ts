@@ -11,6 +11,9 @@ const REPLAY_PATH = process.env.DABIR_PATH;
 
 fc.configureGlobal({ seed: SEED });
 
+/** A test's time limit: generous, because a loaded CI machine is slow and a longer hunt runs longer (no timing is asserted). */
+export const PROPERTY_TIMEOUT = 180_000 * Math.max(1, SCALE);
+
 /** The number of runs for a property, scaled for a longer local hunt. */
 export function runs(count: number): number {
   return Math.max(1, Math.round(count * SCALE));
