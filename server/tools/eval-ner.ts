@@ -14,13 +14,14 @@ import { countryGazetteer } from './ner/countryNames';
 import { emptyScores, overall, score, spansOf, table } from './ner/conll';
 import { trainPerceptron } from './ner/perceptron';
 import { armanPart, armanSentences, peymaSentences, peymaSplit } from './ner/trainingSet';
-import { EPOCHS, SEED, WORD_DROPOUT } from './train-ner';
+import { EPOCHS, PEYMA_WEIGHT, SEED, WORD_DROPOUT } from './train-ner';
 
 const started = Date.now();
 const log = (line: string) => console.log(`[eval:ner ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}`);
 const args = process.argv.slice(2);
 const epochs = Number(args.find((a) => a.startsWith('--epochs='))?.slice(9) ?? EPOCHS);
 const wordDropout = Number(args.find((a) => a.startsWith('--dropout='))?.slice(10) ?? WORD_DROPOUT);
+const peymaWeight = Number(args.find((a) => a.startsWith('--peyma-weight='))?.slice(15) ?? PEYMA_WEIGHT);
 const only = args.find((a) => a.startsWith('--only='))?.slice(7);
 const gazetteerEntries = countryGazetteer();
 const gazetteer = buildGazetteer(gazetteerEntries);
@@ -46,10 +47,11 @@ const ARMAN_NAMES: Record<string, string> = {
 const report: string[] = [];
 
 if (!only || only === 'peyma') {
-  log(`PEYMA dev: training on PEYMA train + ARMAN 1-3, ${epochs} epochs`);
+  log(`PEYMA dev: training on PEYMA train (x${peymaWeight}) + ARMAN 1-3, ${epochs} epochs`);
   const dev = readPeyma(peymaSplit('dev'));
   const devJoined = readPeymaJoined(peymaSplit('dev'));
-  const model = train([...armanSentences([1, 2, 3], 'product', SEED), ...peymaSentences(['train'], SEED)], 'eval', (epoch, averaged) => {
+  const peyma = peymaSentences(['train'], SEED);
+  const model = train([...armanSentences([1, 2, 3], 'product', SEED), ...Array.from({ length: peymaWeight }, () => peyma).flat()], 'eval', (epoch, averaged) => {
     if (args.includes('--curve') && epoch % 2 === 0) log(`  epoch ${epoch}: dev F1 ${(100 * overall(evaluate(averaged(), dev, PEYMA_MASK)).f).toFixed(2)}`);
   });
   report.push(table('PEYMA dev (7 labels; trained on PEYMA train + ARMAN)', evaluate(model, dev, PEYMA_MASK, (t) => PEYMA_NAMES[t] ?? t)));
