@@ -188,6 +188,9 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      // No crash reporter: its handler process would outlive the browser.
+      '--disable-breakpad',
+      '--disable-crash-reporter',
       '--lang=en-US',
     ],
   });
