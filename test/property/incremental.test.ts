@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anyDocument, proseToken } from '../support/documents';
+import { anyDocument, documentArbitrary, proseToken, touches } from '../support/documents';
 import { applyLspEdits, expectedDiagnostics, expectedFixedText, publishedDiagnostics } from '../support/expectedDiagnostics';
 import { holdsAsync } from '../support/fastCheck';
 import { diagnosticsAt, startInitialized, type RawServer } from '../support/rawLsp';
@@ -91,5 +91,51 @@ describe('incremental equals full, over stdio JSON-RPC to dist/server.js', () =>
       30,
     );
     expect(server.stderr()).not.toMatch(/unhandled/i);
+  }, 240_000);
+
+  it('no quick fix reaches into code, URLs, e-mail, front matter, HTML, Markdown markers or Latin, and fix-all and formatting leave them as they were', async () => {
+    await holdsAsync(
+      fc.asyncProperty(documentArbitrary(), async (doc) => {
+        const languageId = doc.syntax;
+        const uri = `file:///property/actions-${++documentNumber}.${languageId === 'markdown' ? 'md' : 'txt'}`;
+        const mirror = TextDocument.create(uri, languageId, 1, doc.text);
+        server.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text: doc.text } });
+        const published = await diagnosticsAt(server, uri, 1, 20_000);
+        const whole = { start: { line: 0, character: 0 }, end: mirror.positionAt(doc.text.length) };
+        const actions = await server.request('textDocument/codeAction', {
+          textDocument: { uri },
+          range: whole,
+          context: { diagnostics: published.params.diagnostics, only: ['quickfix', 'source.fixAll.dabir'] },
+        });
+        const formatting = await server.request('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } });
+        server.notify('textDocument/didClose', { textDocument: { uri } });
+        expect(actions.error).toBeUndefined();
+        // A quick fix is small: its edits stay out of protected pieces. Fix-all and formatting may replace a span
+        // around several fixes at once (lsp/edits.ts), so for them the text they produce is what is checked.
+        const hits: string[] = [];
+        const results: { title: string; text: string }[] = [];
+        for (const action of actions.result ?? []) {
+          const edits: { range: any; newText: string }[] = action.edit?.changes?.[uri] ?? [];
+          results.push({ title: action.title, text: applyLspEdits(doc.text, languageId, edits) });
+          if (action.kind !== 'quickfix') continue;
+          for (const edit of edits) {
+            const offsets = { start: mirror.offsetAt(edit.range.start), end: mirror.offsetAt(edit.range.end) };
+            const range = doc.protectedRanges.find((r) => touches(offsets, r));
+            if (range) hits.push(`«${action.title}» edit ${offsets.start}-${offsets.end} → «${edit.newText}» reaches into ${range.kind} «${range.text}»`);
+          }
+        }
+        results.push({ title: 'formatting', text: applyLspEdits(doc.text, languageId, formatting.result ?? []) });
+        for (const { title, text } of results) {
+          let at = 0;
+          for (const range of doc.protectedRanges) {
+            const found = text.indexOf(range.text, at);
+            if (found < 0) hits.push(`«${title}» changed ${range.kind} «${range.text}»`);
+            else at = found + range.text.length;
+          }
+        }
+        expect(hits, hits.join('\n')).toEqual([]);
+      }),
+      25,
+    );
   }, 240_000);
 });

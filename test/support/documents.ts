@@ -46,7 +46,7 @@ const SURROGATES = ['😀', '👍🏽', '👨‍👩‍👧', '🇮🇷', '𝕏'
 const MARKS = ['\u200C', '\u200D', '\u200F', '\u200E', '\u202Bمتن\u202C', '\u2067متن\u2069', '\u061C', 'ک\u0651', 'ا\u0654', '\u064B', 'ـ'];
 
 /** Characters a hostile editor can put in a document: lone surrogates, a BOM, NUL, the replacement character. */
-const HOSTILE = ['\uD800', '\uDFFF', '\uFEFF', '\u0000', '\uFFFD', '\u2028', '\u0085', '\u000B'];
+const HOSTILE = ['\r', '\uD800', '\uDFFF', '\uFEFF', '\u0000', '\uFFFD', '\u2028', '\u0085', '\u000B'];
 
 // Protected pieces: each must come out of every fix byte for byte. Their contents are full of what rules fix in
 // prose (ي/ك, Latin digits, double spaces, loose commas), so that a rule reaching into them is caught.
