@@ -117,6 +117,11 @@ describe('what zwnj rules never touch', () => {
     expect(zwnjMissing.check(ctx).map((f) => text.slice(f.start, f.end))).toEqual(['مینامد']);
   });
 
+  it('still inflects nationalities and countries that the linker recognises (آمریکایی‌ها, روس‌ها)', () => {
+    const text = 'آمریکاییها و روسها آمدند';
+    expect(fixText(text, { rules: ['zwnj'], entities: true }, false)).toBe(`آمریکایی${Z}ها و روس${Z}ها آمدند`);
+  });
+
   it('leaves code, URLs and Latin text alone', () => {
     const text = 'کد `مینامد` و https://example.com/مینامد و nemikhaham ولی مینامد';
     expect(fixAll(text)).toBe(`کد \`مینامد\` و https://example.com/مینامد و nemikhaham ولی می${Z}نامد`);

@@ -21,9 +21,16 @@ import { finding, type ParagraphContext, type ParagraphRule } from './rule';
 const MESSAGE: Localized = { fa: 'نیم‌فاصله جا افتاده است: «{form}»', en: 'Missing ZWNJ: «{form}»' };
 const FIX: Localized = { fa: 'نوشتن «{form}»', en: 'Write «{form}»' };
 
-/** The writer's words, names and other entities are never respelt. */
+/**
+ * Names keep the spelling their owners give them (people, organisations, products, places named by a facility or an
+ * event), so they are never respelt. Countries, nationalities, cities, regions and treaties are ordinary words of
+ * the language and inflect like them: «آمریکاییها» still needs its ZWNJ (آمریکایی‌ها).
+ */
+const RESPELLABLE_ENTITY_TYPES: ReadonlySet<string> = new Set(['country', 'nationality', 'city', 'region', 'location', 'treaty']);
+
+/** The writer's words and names are never respelt. */
 export function isUntouchable(ctx: ParagraphContext, start: number, end: number): boolean {
-  if (ctx.entities.some((e) => e.start < end && e.end > start)) return true;
+  if (ctx.entities.some((e) => e.start < end && e.end > start && !RESPELLABLE_ENTITY_TYPES.has(e.type))) return true;
   const written = ctx.text.slice(start, end);
   return ctx.options.words.has(written) || ctx.options.words.has(written.replace(/[\u200C ]+/g, ''));
 }
