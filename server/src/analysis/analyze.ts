@@ -62,6 +62,48 @@ export function paragraphContext(text: string, options: DocumentOptions, withEnt
   return { text, segments, protectedSpans: spans, tokens, entities, options };
 }
 
+/**
+ * A paragraph longer than this is analysed and cached in pieces cut at sentence ends (a book pasted as one line,
+ * a 3 MB log): each piece is then one step of bounded cost, and an edit re-analyses the piece it touched instead
+ * of the whole line. Ordinary paragraphs are far shorter and are never cut. A cut falls after a sentence's closing
+ * mark and the single space that follows it, outside protected spans, so no rule sees a word or a run of spaces
+ * cut in two; what a piece cannot see is a quotation that spans the cut.
+ */
+export const PIECE_LENGTH = 8_000;
+const SENTENCE_END = /[.!?؟…](?:["»”')\]]*) (?=\S)/g;
+
+export function piecesOf(paragraph: Paragraph, syntax: Syntax): Paragraph[] {
+  if (paragraph.kind !== 'prose' || paragraph.text.length <= 2 * PIECE_LENGTH) return [paragraph];
+  const { text } = paragraph;
+  // Sorted and disjoint, and the cuts only move forward: one pointer walks them.
+  const spans = protectedSpans(text, syntax);
+  let next = 0;
+  const isProtected = (at: number) => {
+    while (next < spans.length && spans[next].end <= at) next++;
+    return next < spans.length && spans[next].start < at;
+  };
+  const pieces: Paragraph[] = [];
+  let from = 0;
+  // Each cut is the first sentence end at least PIECE_LENGTH after the previous one: content-defined, so an edit
+  // moves at most the cut after it and the pieces further on stay as they were (and stay cached).
+  while (text.length - from > 2 * PIECE_LENGTH) {
+    SENTENCE_END.lastIndex = from + PIECE_LENGTH;
+    let cut = -1;
+    for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
+      const at = match.index + match[0].length;
+      if (!isProtected(at)) {
+        cut = at;
+        break;
+      }
+    }
+    if (cut < 0 || text.length - cut < PIECE_LENGTH / 2) break;
+    pieces.push({ start: paragraph.start + from, end: paragraph.start + cut, text: text.slice(from, cut), kind: 'prose' });
+    from = cut;
+  }
+  pieces.push({ start: paragraph.start + from, end: paragraph.end, text: text.slice(from), kind: 'prose' });
+  return pieces;
+}
+
 const CACHE_LIMIT = 20_000;
 
 /**
@@ -106,9 +148,22 @@ export function createAnalyzer(partial: Partial<DocumentOptions> = {}) {
     return result;
   }
 
-  function analyze(text: string): AnalysisResult {
-    const paragraphs = splitParagraphs(text, options.syntax);
-    const results = paragraphs.map(analyzeParagraph);
+  /**
+   * The analysis in steps of one paragraph (or one piece of a huge one) each, so that a host can pause between them
+   * (the language server yields to hover and code actions) and stop when the text has changed. The paragraph cache
+   * keeps the steps already done, so a restarted analysis does not repeat them.
+   */
+  function* analyzeInSteps(text: string): Generator<void, AnalysisResult> {
+    const paragraphs = splitParagraphs(text, options.syntax).flatMap((paragraph) => piecesOf(paragraph, options.syntax));
+    const results: ParagraphResult[] = [];
+    for (const paragraph of paragraphs) {
+      results.push(analyzeParagraph(paragraph));
+      yield;
+    }
+    return combine(text, paragraphs, results);
+  }
+
+  function combine(text: string, paragraphs: readonly Paragraph[], results: readonly ParagraphResult[]): AnalysisResult {
     const findings: Finding[] = [];
     const entities: Entity[] = [];
     paragraphs.forEach((paragraph, k) => {
@@ -127,7 +182,15 @@ export function createAnalyzer(partial: Partial<DocumentOptions> = {}) {
     return { findings: applyDirectives(findings, readDirectives(text), text), entities };
   }
 
-  return { options, analyze };
+  function analyze(text: string): AnalysisResult {
+    const steps = analyzeInSteps(text);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  return { options, analyze, analyzeInSteps };
 }
 
 export type Analyzer = ReturnType<typeof createAnalyzer>;

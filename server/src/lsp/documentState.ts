@@ -17,6 +17,8 @@ import { isIgnoredPath } from './ignorePaths';
 import { DEFAULT_SETTINGS, documentOptions, optionsKey, type DabirSettings } from './settings';
 
 export const DEBOUNCE_MS = 150;
+/** How long one slice of analysis may hold the event loop before requests get their turn. */
+const SLICE_MS = 15;
 const MAX_ANALYZERS = 8;
 
 export interface DocumentAnalysis {
@@ -62,6 +64,8 @@ interface Entry {
   /** Counts text changes: a client may repeat or go back to a version number, so the version alone is no memo key. */
   edits: number;
   lastEmitted?: DocumentAnalysis;
+  /** The analysis under way in slices, for the memo key it will answer. */
+  running?: { key: string; result: Promise<DocumentAnalysis | undefined> };
 }
 
 function listeners<T extends unknown[]>() {
@@ -128,16 +132,75 @@ export function createDocumentState(connection: Connection, client: ClientInfo, 
     }
   }
 
+  function memoKey(document: TextDocument, entry: Entry, settings: DabirSettings): string {
+    return `${entry.edits}\u0000${document.version}\u0000${document.languageId}\u0000${JSON.stringify(settings)}`;
+  }
+
   function getAnalysis(uri: string): DocumentAnalysis | undefined {
     const document = documents.get(uri);
     const entry = entries.get(uri);
     if (!document || !entry) return undefined;
     const settings = entry.settings ?? lastKnownSettings;
-    const key = `${entry.edits}\u0000${document.version}\u0000${document.languageId}\u0000${JSON.stringify(settings)}`;
+    const key = memoKey(document, entry, settings);
     if (entry.memo?.key === key) return entry.memo.analysis;
     const analysis = compute(document, settings);
     entry.memo = { key, analysis };
     return analysis;
+  }
+
+  /**
+   * The same analysis as getAnalysis, computed a few paragraphs at a time (SLICE_MS each) with the event loop free
+   * in between, so that hover, code actions and the other documents' requests are answered while a long document
+   * is analysed. When the text changes meanwhile, the stale run stops and the current version is analysed
+   * instead; the paragraphs already done stay in the analyser's cache. Callers asking for the same version share
+   * one run.
+   */
+  function analysisInSlices(uri: string): Promise<DocumentAnalysis | undefined> {
+    const document = documents.get(uri);
+    const entry = entries.get(uri);
+    if (!document || !entry) return Promise.resolve(undefined);
+    const settings = entry.settings ?? lastKnownSettings;
+    const key = memoKey(document, entry, settings);
+    if (entry.memo?.key === key) return Promise.resolve(entry.memo.analysis);
+    if (entry.running?.key === key) return entry.running.result;
+    const options = documentOptions(settings, document.languageId, client.locale);
+    const text = document.getText();
+    // Skipped documents cost nothing to "analyse": the one-step path decides them.
+    if (!settings.enable || isIgnoredPath(uri, settings.ignorePaths) || text.length > settings.maxDocumentSize) return Promise.resolve(getAnalysis(uri));
+    const steps = analyzerFor(options).analyzeInSteps(text);
+    const isCurrent = () => {
+      const now = documents.get(uri);
+      return now !== undefined && entries.get(uri) === entry && memoKey(now, entry, entry.settings ?? lastKnownSettings) === key;
+    };
+    const result = new Promise<DocumentAnalysis | undefined>((resolve) => {
+      const slice = () => {
+        if (!isCurrent()) return resolve(entries.get(uri) === entry ? analysisInSlices(uri) : undefined);
+        if (entry.memo?.key === key) return resolve(entry.memo.analysis);
+        const started = performance.now();
+        try {
+          for (;;) {
+            const step = steps.next();
+            if (step.done) {
+              const analysis: DocumentAnalysis = { uri, version: document.version, options, settings, findings: step.value.findings, entities: step.value.entities };
+              entry.memo = { key, analysis };
+              return resolve(analysis);
+            }
+            if (performance.now() - started > SLICE_MS) break;
+          }
+        } catch (error) {
+          logError(`analysing ${uri} failed`)(error);
+          const analysis: DocumentAnalysis = { uri, version: document.version, options, settings, findings: [], entities: [] };
+          entry.memo = { key, analysis };
+          return resolve(analysis);
+        }
+        setImmediate(slice);
+      };
+      setImmediate(slice);
+    }).finally(() => {
+      if (entry.running?.key === key) entry.running = undefined;
+    });
+    entry.running = { key, result };
+    return result;
   }
 
   function readSettingsFor(uri: string, entry: Entry): Promise<void> {
@@ -157,10 +220,12 @@ export function createDocumentState(connection: Connection, client: ClientInfo, 
     await entry.ready;
     const document = documents.get(uri);
     if (!document || entries.get(uri) !== entry) return;
-    const analysis = getAnalysis(uri);
-    if (!analysis || analysis === entry.lastEmitted) return;
+    const analysis = await analysisInSlices(uri);
+    // The document may have changed or closed during the slices; what is emitted is the analysis of its current text.
+    const current = documents.get(uri);
+    if (!current || !analysis || analysis === entry.lastEmitted || entries.get(uri) !== entry) return;
     entry.lastEmitted = analysis;
-    analysisListeners.fire(logError('an analysis listener failed'), document, analysis);
+    analysisListeners.fire(logError('an analysis listener failed'), current, analysis);
   }
 
   documents.onDidChangeContent(({ document }) => {
@@ -215,7 +280,7 @@ export function createDocumentState(connection: Connection, client: ClientInfo, 
       const entry = entries.get(uri);
       if (!entry) return undefined;
       await entry.ready;
-      return getAnalysis(uri);
+      return analysisInSlices(uri);
     },
     onAnalysis: analysisListeners.add,
     onClose: closeListeners.add,

@@ -7,23 +7,46 @@ import { createConnection, DidChangeConfigurationNotification, ProposedFeatures,
 import { analyze } from '../analysis/analyze';
 import { format } from 'node:util';
 import { installNodeDataLoader } from '../host/nodeData';
+import { matcherData } from '../analysis/kb/store';
+import { lexiconShape } from '../analysis/lexicon/mayBeKnown';
+import { lexiconTable } from '../analysis/lexicon/table';
+import { sharedTagger } from '../analysis/ner/tagger';
 import { createCapabilityRegistry, type ClientInfo, type DabirServer } from './context';
 import { createDocumentState } from './documentState';
 import { FEATURES } from './features';
 import { resyncingFrames } from './stdioFraming';
 import { version } from '../../../package.json';
 
+const WARM_UP_SENTENCE = 'وزیر خارجه فرانسه در پاریس گفت كشورش میخواهد همکاریهایش با آلمان را گسترشش دهد و اين مذاکرات را دنبال میکند.';
+
 /**
- * Loads the compiled data (lexicon, model, knowledge base) and builds the indexes the rules build on first use, by
- * analysing one sentence while the editor is still starting up, so that the first document a writer opens does not
- * pay for it. The sentence has a little of everything: names, missing ZWNJs, a misspelling, Arabic letters.
+ * Loads the compiled data (lexicon, model, knowledge base) and builds the indexes the rules build on first use,
+ * after `initialize` has been answered, so that the editor is not kept waiting for data it may not need yet. Each
+ * piece loads in its own turn of the event loop, so a request that arrives meanwhile (an open document, a hover)
+ * is served between two pieces; whatever a request needs first it loads itself, on demand. The last step analyses
+ * one sentence with a little of everything (names, missing ZWNJs, a misspelling, Arabic letters), which builds
+ * whatever the named pieces did not.
  */
-function warmUp(connection: Connection): void {
-  try {
-    analyze('وزیر خارجه فرانسه در پاریس گفت كشورش میخواهد همکاریهایش با آلمان را گسترشش دهد و اين مذاکرات را دنبال میکند.');
-  } catch (error) {
-    connection.console.error(`Dabir: loading the analysis data failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  }
+function warmUpInSlices(connection: Connection): void {
+  const pieces: (() => unknown)[] = [
+    lexiconTable,
+    matcherData,
+    sharedTagger,
+    lexiconShape,
+    () => analyze(WARM_UP_SENTENCE),
+  ];
+  const next = () => {
+    const piece = pieces.shift();
+    if (!piece) return;
+    try {
+      piece();
+    } catch (error) {
+      connection.console.error(`Dabir: loading the analysis data failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return;
+    }
+    setImmediate(next);
+  };
+  setImmediate(next);
 }
 
 /**
@@ -59,11 +82,11 @@ export function startServer(): void {
   connection.onInitialize((params): InitializeResult => {
     client.capabilities = params.capabilities ?? {};
     client.locale = typeof params.locale === 'string' ? params.locale : undefined;
-    warmUp(connection);
     return { capabilities: capabilities.build(client.capabilities), serverInfo: { name: 'dabir', version } };
   });
 
   connection.onInitialized(() => {
+    warmUpInSlices(connection);
     // Without this registration VS Code-like clients never send didChangeConfiguration to a pull-model server.
     if (client.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'dabir' }).catch((error: unknown) => {
