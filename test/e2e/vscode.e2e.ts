@@ -214,10 +214,11 @@ describe('VS Code (code-server + Chromium)', () => {
     writeFileSync(workspace.file('draft.txt'), '');
     const page = await open(workspace.folder, 'draft.txt');
     await page.locator('.editor-instance .monaco-editor .view-lines').click();
-    const started = Date.now();
     await page.keyboard.type('ما این کتابها را میخوانیم و میفهمیم.');
-    await waitForSquiggles(page, 1, 5_000);
-    ctx.annotate(`squiggles ${Date.now() - started} ms after typing began`);
+    const typed = Date.now();
+    // The latency is reported, not asserted (no timing thresholds in tests: this machine's load varies).
+    await waitForSquiggles(page, 1);
+    await ctx.annotate(`squiggles drawn ${Date.now() - typed} ms after the last keystroke`);
     const binding = zwnjKeybinding(readManifest())!;
     await page.keyboard.press('Enter');
     await page.keyboard.type('آنها می');
