@@ -58,7 +58,7 @@ function build(): Filter {
   }
   const root: TailNode = { next: new Map(), end: false };
   for (const tail of tails) addReversed(root, tail);
-  const sortedStemKeys = [...stemKeys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const sortedStemKeys = [...stemKeys].sort(); // the default order is by UTF-16 code units, as lowerBound compares
   return { stemKeys, sortedStemKeys, tailList: [...tails], tails: root, heads: [...t.prefixesByKey.keys()] };
 }
 
