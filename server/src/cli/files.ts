@@ -11,7 +11,9 @@ const DOCUMENT = /\.(md|markdown|mdx|txt|text)$/i;
 const NEVER = new Set(['node_modules', '.git', 'dist', 'out', '.e2e-tools', '.tools']);
 
 function gitFiles(folder: string): string[] | undefined {
-  const run = spawnSync('git', ['-C', folder, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
+  // A repository's own config can name programs git runs (core.fsmonitor runs on ls-files); checking a folder must
+  // never execute what a cloned repository says, so that is switched off.
+  const run = spawnSync('git', ['-c', 'core.fsmonitor=false', '-C', folder, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   });
