@@ -4,8 +4,8 @@
 // meanwhile refused, several files each on their own. Faults that permissions cannot cause as root (CI runs as
 // root) are injected with test/support/sandbox.cjs, preloaded through NODE_OPTIONS.
 
-import { spawn } from 'node:child_process';
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
@@ -155,6 +155,23 @@ describe('dabir on paths and arguments that are not what it expects', () => {
 
   it('treats an argument after -- as a file, even when it looks like a flag', () => {
     expectCleanError(dabir(['check', '--', '--write']), /--write: no such file/);
+  });
+});
+
+const hasGit = spawnSync('git', ['--version']).status === 0;
+
+describe('dabir on a folder from an untrusted repository', () => {
+  it.skipIf(!hasGit)('checks it without running the programs its git config names (core.fsmonitor)', () => {
+    const repo = scratch();
+    const marker = join(scratch(), 'ran');
+    const git = (...args: string[]) => expect(spawnSync('git', ['-C', repo, ...args]).status).toBe(0);
+    git('init', '-q', '.');
+    writeFileSync(join(repo, 'note.md'), 'این كتاب است.\n');
+    git('config', 'core.fsmonitor', `touch ${marker}; echo`);
+    const run = dabir(['check', repo, '--format', 'json']);
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout).files.map((f: { path: string }) => f.path)).toEqual([join(repo, 'note.md')]);
+    expect(existsSync(marker)).toBe(false);
   });
 });
 
