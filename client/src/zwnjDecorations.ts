@@ -1,4 +1,4 @@
-// Show or Hide ZWNJs: for proofreading, each U+200C is drawn as a thin mark in the colour VS Code uses for rendered
+// Show or Hide ZWNJs: for proofreading, each U+200C is drawn as a hairline in the colour VS Code uses for rendered
 // whitespace, in every visible editor. The choice is remembered across sessions, like `editor.renderWhitespace`.
 
 import {
@@ -17,13 +17,12 @@ const STATE_KEY = 'dabir.zwnjMarksShown';
 /** Scanning stops here: a document this long is past what Dabir checks anyway (dabir.maxDocumentSize's default). */
 const MAX_SCANNED = 2_000_000;
 
+// A border on the zero-width character itself, not inserted content: an inserted glyph splits the line into
+// separate bidirectional runs, and VS Code then lays a Persian line's words out left to right (seen in code-server).
 const markType = window.createTextEditorDecorationType({
-  before: {
-    // U+2502 BOX DRAWINGS LIGHT VERTICAL: a hairline that neither joins nor looks like a Persian letter.
-    contentText: '\u2502',
-    color: new ThemeColor('editorWhitespace.foreground'),
-    fontWeight: 'normal',
-  },
+  borderStyle: 'none none none solid',
+  borderWidth: '0 0 0 1px',
+  borderColor: new ThemeColor('editorWhitespace.foreground'),
 });
 
 function zwnjRanges(editor: TextEditor): Range[] {

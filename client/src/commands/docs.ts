@@ -9,7 +9,7 @@ export const SAMPLE_ARTICLE = ['samples', 'kazakhstan-abraham-accords.fa.txt'] a
 export async function showRules(context: ExtensionContext): Promise<void> {
   const rules = Uri.joinPath(context.extensionUri, 'docs', 'rules.md');
   try {
-    await commands.executeCommand('markdown.showPreview', rules);
+    await commands.executeCommand('markdown.showLockedPreviewToSide', rules);
   } catch {
     await window.showTextDocument(rules, { preview: true });
   }

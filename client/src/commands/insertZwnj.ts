@@ -1,5 +1,7 @@
-// Insert ZWNJ (Shift+Space, as on the standard Persian layout, ISIRI 9147): one U+200C at every cursor, replacing
-// any selected text, with each cursor left just after its ZWNJ, as typing would.
+// Insert ZWNJ from the Command Palette or a menu: one U+200C at every cursor, replacing any selected text, with each
+// cursor left just after its ZWNJ, as typing would. The Shift+Space key (as on the standard Persian layout, ISIRI
+// 9147) does not come here: it is bound in package.json to the editor's own `type` command, which inserts at once,
+// whereas an edit from the extension host fails when the writer has typed on in the meantime.
 
 import { Selection, window } from 'vscode';
 

@@ -1,5 +1,6 @@
 // Look Up a Country or Treaty: an input box, the server's knowledge base (`dabir/lookup`, the same lookup and cards
-// as hover and `dabir lookup`), and the card in a Markdown preview. A name that finds nothing offers the nearest
+// as hover and `dabir lookup`), and the card in a locked Markdown preview beside the text (a dynamic one would turn
+// into a preview of whichever Markdown file is active next). A name that finds nothing offers the nearest
 // names; a server without the request (an older one) is told apart from a name that is not there.
 
 import { commands, env, EventEmitter, l10n, Uri, window, workspace, type ExtensionContext, type TextDocumentContentProvider } from 'vscode';
@@ -34,7 +35,7 @@ async function showCard(result: Extract<LookupResult, { found: true }>): Promise
   cards.set(uri.toString(), body);
   changed.fire(uri);
   try {
-    await commands.executeCommand('markdown.showPreview', uri);
+    await commands.executeCommand('markdown.showLockedPreviewToSide', uri);
   } catch {
     // Without the built-in Markdown extension, the card's Markdown source still reads well.
     await window.showTextDocument(await workspace.openTextDocument(uri), { preview: true });
