@@ -306,9 +306,10 @@ function main(): void {
   const d = evaluateRealWord(dabir, dev, 1);
   const n = evaluateRealWord(args.has('--no-nspell') ? { name: '', check: () => [] } : ns, dev, NSPELL_SUGGEST_EVERY);
   console.log(row('Dabir, all pairs', d.all, 0, 0));
-  console.log(row('Lilak+nspell, all pairs', n.all, 0, 0, NSPELL_SUGGEST_EVERY > 1 ? `suggestions on every ${NSPELL_SUGGEST_EVERY}th sentence` : ''));
+  const withNspell = !args.has('--no-nspell');
+  if (withNspell) console.log(row('Lilak+nspell, all pairs', n.all, 0, 0, NSPELL_SUGGEST_EVERY > 1 ? `suggestions on every ${NSPELL_SUGGEST_EVERY}th sentence` : ''));
   console.log(row('Dabir, sentences whose corrections Lilak knows', d.clean, 0, 0));
-  console.log(row('Lilak+nspell, same sentences', n.clean, 0, 0));
+  if (withNspell) console.log(row('Lilak+nspell, same sentences', n.clean, 0, 0));
   console.log(`(${d.zwnjOnly} errors that only a ZWNJ or space separates from the correction are the ZWNJ rules' and are left out.)`);
 }
 
