@@ -23,6 +23,8 @@ export const QUIET_SETTINGS = {
   'editor.minimap.enabled': false,
   'window.restoreWindows': 'none',
   'files.hotExit': 'off',
+  // VS Code for the web saves after a delay by default; the scenarios save explicitly, as desktop users do.
+  'files.autoSave': 'off',
   'chat.disableAIFeatures': true,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'git.enabled': false,
