@@ -60,7 +60,7 @@ describe('incremental equals full, over stdio JSON-RPC to dist/server.js', () =>
 
   it('after random edits, the published diagnostics and formatting are those of the final text from scratch', async () => {
     await holdsAsync(
-      fc.asyncProperty(anyDocument, fc.array(fc.array(relativeEdit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 12 }), async (doc, notifications) => {
+      fc.asyncProperty(fc.oneof(anyDocument, documentArbitrary({ hostile: true })), fc.array(fc.array(relativeEdit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 12 }), async (doc, notifications) => {
         const languageId = doc.syntax;
         const uri = `file:///property/incremental-${++documentNumber}.${languageId === 'markdown' ? 'md' : 'txt'}`;
         let mirror = TextDocument.create(uri, languageId, 1, doc.text);
