@@ -18,7 +18,7 @@ import { isAbbreviation, isZwnjMatter, lookupForm, wordStatus } from '../spellin
 import { wordFrequency } from '../lexicon/index';
 import { nextWord, previousWord } from '../spelling/neighbours';
 import { preferredSpelling } from '../spelling/confusions';
-import { suggest } from '../spelling/suggest';
+import { hasCommonNeighbour, suggest } from '../spelling/suggest';
 import { finding, type ParagraphContext, type ParagraphRule } from './rule';
 
 const MESSAGE: Localized = { fa: '«{word}» در واژه‌نامه نیست', en: '«{word}» is not in the dictionary' };
@@ -119,6 +119,7 @@ export const spellingUnknown: ParagraphRule = {
       // A misspelling PerSpellData's writers were corrected away from comes with its correction first.
       const learnt = preferredSpelling(form);
       if (likelyName && learnt) continue; // spelling-context reports a name-like word with a learnt correction
+      if (likelyName && !hasCommonNeighbour(form, SLIP_COST, COMMON_WORD)) continue; // the cheap test first
       const scored = suggest(form, { previous: previousForm, next: nextForm }, SUGGESTIONS);
       if (likelyName && !isSlipOfCommonWord(scored[0])) continue;
       const ranked = scored.map((s) => s.text);

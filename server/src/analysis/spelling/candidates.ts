@@ -116,11 +116,16 @@ function cheapEdits(word: string, visit: Visit): void {
  * that cannot lead to a word are not generated at all. Splits into two known words are offered too
  * («بهخانه» → «به خانه»).
  */
-export function candidates(word: string, isKnown: (text: string) => boolean, shape?: LexiconShape): Candidate[] {
+export function candidates(
+  word: string,
+  isKnown: (text: string) => boolean,
+  shape?: LexiconShape,
+  maxCost = MAX_COST,
+): Candidate[] {
   const best = new Map<string, number>();
   const lookup = (text: string) => text.length > 0 && isKnown(text);
   const keep = (text: string, cost: number) => {
-    if (cost > MAX_COST || text === word) return;
+    if (cost > maxCost || text === word) return;
     const previous = best.get(text);
     if (previous !== undefined ? previous > cost : lookup(text)) best.set(text, cost);
   };
@@ -142,10 +147,10 @@ export function candidates(word: string, isKnown: (text: string) => boolean, sha
   // second round is two thirds of the lookups.
   let bestSingle = Infinity;
   for (const cost of best.values()) bestSingle = Math.min(bestSingle, cost);
-  if (bestSingle > SECOND_EDIT_FROM) for (const [first, cost] of cheap) cheapEdits(first, (text, second) => keep(text, cost + second));
+  if (bestSingle > SECOND_EDIT_FROM && maxCost > SECOND_EDIT_FROM) for (const [first, cost] of cheap) cheapEdits(first, (text, second) => keep(text, cost + second));
 
   // A missing space: two known words run together.
-  for (let i = 1; i < word.length; i++) {
+  for (let i = 1; COST.space <= maxCost && i < word.length; i++) {
     const left = word.slice(0, i);
     const right = word.slice(i);
     if (lookup(left) && lookup(right)) {

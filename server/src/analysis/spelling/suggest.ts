@@ -71,3 +71,19 @@ export function suggest(word: string, neighbours: Neighbours = {}, limit = 5): S
     .sort((a, b) => b.score - a.score || (a.text < b.text ? -1 : 1))
     .slice(0, limit);
 }
+
+const cheapCache = new Map<string, Candidate[]>();
+
+/**
+ * Whether `word` is within `maxCost` of a word the corpora wrote at least `minFrequency` times: a cheap test
+ * (only the cheap edits are looked up) that spares full suggestions for the many names that are near nothing.
+ */
+export function hasCommonNeighbour(word: string, maxCost: number, minFrequency: number): boolean {
+  let found = cheapCache.get(word);
+  if (!found) {
+    found = candidates(word, isCandidateKnown, lexiconShape(), maxCost);
+    cheapCache.set(word, found);
+    if (cheapCache.size > CACHE_LIMIT) cheapCache.delete(cheapCache.keys().next().value as string);
+  }
+  return found.some((c) => !c.text.includes(' ') && wordFrequency(c.text) >= minFrequency);
+}
