@@ -50,7 +50,7 @@ export const WAITS_FOR = {
 export interface Manifest {
   contributes?: {
     commands?: { command: string; title: string }[];
-    keybindings?: { command: string; key: string; when?: string }[];
+    keybindings?: { command: string; key: string; linux?: string; when?: string; args?: { text?: string } }[];
     configuration?: { properties?: Record<string, unknown> } | { properties?: Record<string, unknown> }[];
   };
 }
@@ -67,7 +67,10 @@ export function configurationProperties(manifest: Manifest): Record<string, unkn
 
 /** The command and key of the extension's ZWNJ keybinding, if it contributes one. */
 export function zwnjKeybinding(manifest: Manifest): { command: string; key: string } | undefined {
-  return manifest.contributes?.keybindings?.find((binding) => /zwnj/i.test(binding.command));
+  const binding = manifest.contributes?.keybindings?.find(
+    (candidate) => /zwnj/i.test(candidate.command) || (candidate.command === 'type' && candidate.args?.text === '\u200c'),
+  );
+  return binding && { command: binding.command, key: binding.linux ?? binding.key };
 }
 
 /** Text of a hover, whatever shape the server chose. */
