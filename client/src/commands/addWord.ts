@@ -36,10 +36,16 @@ async function addToUserSetting(word: string): Promise<boolean> {
   return true;
 }
 
-export async function addWord(): Promise<void> {
+/** `given` is the word a spelling quick fix passes; from the palette, the word under the cursor is taken. */
+export async function addWord(given?: unknown): Promise<void> {
   const editor = window.activeTextEditor;
   if (!editor) return;
-  const word = editor.selection.isEmpty ? wordAt(editor.document, editor.selection.active) : editor.document.getText(editor.selection).trim();
+  const word =
+    typeof given === 'string' && given.trim() !== ''
+      ? given.trim()
+      : editor.selection.isEmpty
+        ? wordAt(editor.document, editor.selection.active)
+        : editor.document.getText(editor.selection).trim();
   if (!word || /\s/.test(word)) {
     void window.showInformationMessage(l10n.t('Put the cursor on a word (or select one word) to add it to the dictionary.'));
     return;

@@ -19,6 +19,7 @@ import { fill } from '../analysis/messages';
 import type { Finding, Localized } from '../analysis/types';
 import type { DabirServer } from './context';
 import { SOURCE, toDiagnostic, type DiagnosticData } from './diagnostics';
+import { dictionaryActions } from './dictionaryActions';
 import type { DocumentAnalysis } from './documentState';
 import { fixAllEdits, toTextEdits } from './edits';
 import { documentRequest, isRange } from './guard';
@@ -88,6 +89,8 @@ function quickFixes(document: TextDocument, analysis: DocumentAnalysis, findings
         edit: { changes: { [document.uri]: toTextEdits(document, fix.edits) } },
       });
     }
+    // After the corrections: "add to the dictionary" and "ignore in this document" for spelling findings.
+    actions.push(...dictionaryActions(document, finding, diagnostic, analysis.options.locale, analysis.options.syntax === 'markdown'));
   }
   return actions;
 }
