@@ -1,7 +1,7 @@
 // Dabir in a real VS Code: code-server 4.139 (VS Code 1.139) with the packaged dabir.vsix installed, driven through
 // Debian's Chromium by playwright-core. Each scenario is what a writer does and sees; each waits on the DOM and
 // leaves a screenshot in test-output/e2e/. A scenario whose feature has not landed is skipped naming its issue.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest';
@@ -34,6 +34,7 @@ let features: Features;
 let server: CodeServer;
 let browser: Browser;
 let extensionsDir: string;
+let installDir: string;
 const pages: Page[] = [];
 
 /** Skips the scenario, naming the issue it waits for, unless every feature it needs has landed. */
@@ -52,7 +53,8 @@ async function open(folder: string, file: string): Promise<Page> {
 
 beforeAll(async () => {
   extensionsDir = mkdtempSync(join(paths.tools, 'extensions-'));
-  const extension = installExtension(extensionsDir, mkdtempSync(join(paths.tools, 'install-')));
+  installDir = mkdtempSync(join(paths.tools, 'install-'));
+  const extension = installExtension(extensionsDir, installDir);
   // The reference (`dabir check`, `dabir fix`, the feature probe) is the CLI shipped in the same .vsix.
   useCli(join(extension, 'dist', 'cli.js'));
   features = await probeFeatures();
@@ -72,6 +74,7 @@ afterEach(async (ctx) => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  for (const dir of [extensionsDir, installDir]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('VS Code (code-server + Chromium)', () => {

@@ -3,7 +3,7 @@
 // watcher, extension host and our language server; `--reconnection-grace-time 5` lets a closed page's extension host
 // end instead of lingering for hours.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -161,6 +161,8 @@ export async function startCodeServer(options: {
     await exited;
     clearTimeout(killer);
     liveGroups.delete(child.pid);
+    // Its user data (settings, logs, caches) is per run; the last failing run's logs are in test-output/ instead.
+    rmSync(runDir, { recursive: true, force: true });
     // The group may outlive its leader by a moment (file watcher, extension host): make sure it is gone.
     try {
       process.kill(-child.pid, 'SIGKILL');
