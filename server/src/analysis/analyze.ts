@@ -163,12 +163,31 @@ export function createAnalyzer(partial: Partial<DocumentOptions> = {}) {
     return combine(text, paragraphs, results);
   }
 
+  /**
+   * Each cached paragraph result with its findings and entities moved to the paragraph's last document offset. An
+   * edit moves only the paragraphs after it, so those before it reuse their placed findings instead of copying
+   * them again (on a 1 MB document, copying every finding was a third of the work an edit caused).
+   */
+  const placed = new WeakMap<ParagraphResult, { offset: number; findings: Finding[]; entities: Entity[] }>();
+  function placedAt(result: ParagraphResult, offset: number): { findings: Finding[]; entities: Entity[] } {
+    const known = placed.get(result);
+    if (known && known.offset === offset) return known;
+    const at = {
+      offset,
+      findings: result.findings.map((f) => shiftFinding(f, offset)),
+      entities: result.entities.map((e) => (offset === 0 ? e : { ...e, start: e.start + offset, end: e.end + offset })),
+    };
+    placed.set(result, at);
+    return at;
+  }
+
   function combine(text: string, paragraphs: readonly Paragraph[], results: readonly ParagraphResult[]): AnalysisResult {
     const findings: Finding[] = [];
     const entities: Entity[] = [];
     paragraphs.forEach((paragraph, k) => {
-      for (const f of results[k].findings) findings.push(shiftFinding(f, paragraph.start));
-      for (const e of results[k].entities) entities.push({ ...e, start: e.start + paragraph.start, end: e.end + paragraph.start });
+      const at = placedAt(results[k], paragraph.start);
+      for (const f of at.findings) findings.push(f);
+      for (const e of at.entities) entities.push(e);
     });
     documentRules.forEach((rule, r) => {
       const parts: SummaryPart<unknown>[] = [];
