@@ -60,7 +60,11 @@ export function ensureNode24(toolsDir) {
 
 /** The environment code-server runs in: Node 24 first on PATH, native builds against Node 24's headers. */
 export function node24Env(node24, extra = {}) {
-  return { ...process.env, PATH: `${node24.bin}:${process.env.PATH}`, npm_config_nodedir: node24.home, ...extra };
+  // Under `npm run`, the outer npm (Node 20) exports npm_config_* and npm_* variables; an npm started from here
+  // would take them as its own configuration, and code-server's postinstall reads the Node version from
+  // npm_config_user_agent, so it would see Node 20 and refuse. Start from an environment without them.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+  return { ...inherited, PATH: `${node24.bin}:${process.env.PATH}`, npm_config_nodedir: node24.home, ...extra };
 }
 
 export function ensureCodeServer(toolsDir, node24) {
