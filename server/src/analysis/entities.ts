@@ -51,3 +51,20 @@ export function recognizeEntities(input: EntityInput): Entity[] {
   if (ENTITY_RECOGNIZERS.length === 0 || input.tokens.length === 0) return [];
   return resolveOverlaps(ENTITY_RECOGNIZERS.map((recognize) => recognize(input)));
 }
+
+/**
+ * The entities overlapping [start, end), found by binary search: recognised entities are sorted and disjoint, and
+ * rules ask this once per token, so a scan would make a long paragraph quadratic.
+ */
+export function entitiesOverlapping(entities: readonly Entity[], start: number, end: number): Entity[] {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: Entity[] = [];
+  for (let k = lo; k < entities.length && entities[k].start < end; k++) if (entities[k].end > start) found.push(entities[k]);
+  return found;
+}

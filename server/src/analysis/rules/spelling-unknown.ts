@@ -20,6 +20,7 @@ import { nextWord, previousWord } from '../spelling/neighbours';
 import { preferredSpelling } from '../spelling/confusions';
 import { hasCommonNeighbour, suggest } from '../spelling/suggest';
 import { finding, type ParagraphContext, type ParagraphRule } from './rule';
+import { entitiesOverlapping } from '../entities';
 
 const MESSAGE: Localized = { fa: '«{word}» در واژه‌نامه نیست', en: '«{word}» is not in the dictionary' };
 const MESSAGE_SPLIT: Localized = { fa: '«{word}» یک واژه است که از هم جدا شده', en: '«{word}» is one word split in two' };
@@ -31,12 +32,12 @@ function filled(template: Localized, values: Record<string, string>): Localized 
 }
 
 function overlapsEntity(ctx: ParagraphContext, start: number, end: number): boolean {
-  return ctx.entities.some((e) => e.start < end && e.end > start);
+  return entitiesOverlapping(ctx.entities, start, end).length > 0;
 }
 
 /** An entity linked to the knowledge base (it has an id) is certain; a tagger's guess is only likely. */
 function overlapsLinkedEntity(ctx: ParagraphContext, start: number, end: number): boolean {
-  return ctx.entities.some((e) => e.id !== undefined && e.start < end && e.end > start);
+  return entitiesOverlapping(ctx.entities, start, end).some((e) => e.id !== undefined);
 }
 
 /**

@@ -17,6 +17,7 @@ import { zwnjEdits } from '../lexicon/zwnjEdits';
 import { isInlineSpace } from '../text/script';
 import type { Token } from '../text/tokens';
 import { finding, type ParagraphContext, type ParagraphRule } from './rule';
+import { entitiesOverlapping } from '../entities';
 
 const MESSAGE: Localized = { fa: 'نیم‌فاصله جا افتاده است: «{form}»', en: 'Missing ZWNJ: «{form}»' };
 const FIX: Localized = { fa: 'نوشتن «{form}»', en: 'Write «{form}»' };
@@ -30,7 +31,7 @@ const RESPELLABLE_ENTITY_TYPES: ReadonlySet<string> = new Set(['country', 'natio
 
 /** The writer's words and names are never respelt. */
 export function isUntouchable(ctx: ParagraphContext, start: number, end: number): boolean {
-  if (ctx.entities.some((e) => e.start < end && e.end > start && !RESPELLABLE_ENTITY_TYPES.has(e.type))) return true;
+  if (entitiesOverlapping(ctx.entities, start, end).some((e) => !RESPELLABLE_ENTITY_TYPES.has(e.type))) return true;
   const written = ctx.text.slice(start, end);
   return ctx.options.words.has(written) || ctx.options.words.has(written.replace(/[\u200C ]+/g, ''));
 }
