@@ -7,6 +7,7 @@
 import type { Finding, Localized } from '../types';
 import { isPersianWordChar, KASHIDA } from '../text/script';
 import { finding, replaceFix, type ParagraphContext, type ParagraphRule } from './rule';
+import { runsOf } from '../text/runs';
 
 const MESSAGE: Localized = { fa: 'کشیده؛ حذفش کنید', en: 'Kashida (tatweel); remove it' };
 const FIX: Localized = { fa: 'حذف کشیده', en: 'Remove the kashida' };
@@ -25,21 +26,12 @@ export const charactersKashida: ParagraphRule = {
   check(ctx: ParagraphContext) {
     const { text, options } = ctx;
     const findings: Finding[] = [];
-    for (const segment of ctx.segments) {
-      let i = segment.start;
-      while (i < segment.end) {
-        if (text.charCodeAt(i) !== KASHIDA) {
-          i++;
-          continue;
-        }
-        const start = i;
-        while (i < segment.end && text.charCodeAt(i) === KASHIDA) i++;
-        // Only a kashida that follows a letter (or its mark) stretches a word.
-        if (start === 0 || !isPersianWordChar(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x200c) continue;
-        findings.push(
-          finding(charactersKashida, start, i, MESSAGE, options, [replaceFix(FIX, options, { start, end: i, newText: '' }, true)]),
-        );
-      }
+    for (const { start, end: i } of runsOf(text, ctx.segments, KASHIDA)) {
+      // Only a kashida that follows a letter (or its mark) stretches a word.
+      if (start === 0 || !isPersianWordChar(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x200c) continue;
+      findings.push(
+        finding(charactersKashida, start, i, MESSAGE, options, [replaceFix(FIX, options, { start, end: i, newText: '' }, true)]),
+      );
     }
     return findings;
   },

@@ -6,6 +6,7 @@
 import type { Finding, Localized } from '../types';
 import { inPersianContext } from '../text/prose';
 import { finding, replaceFix, type ParagraphContext, type ParagraphRule } from './rule';
+import { runsOf } from '../text/runs';
 
 const DOT = 0x2e;
 const MESSAGE: Localized = { fa: 'سه نقطهٔ جدا؛ «…» بنویسید', en: 'Three full stops; use the ellipsis «…»' };
@@ -25,22 +26,13 @@ export const punctuationEllipsis: ParagraphRule = {
   check(ctx: ParagraphContext) {
     const { text, options } = ctx;
     const findings: Finding[] = [];
-    for (const segment of ctx.segments) {
-      let i = segment.start;
-      while (i < segment.end) {
-        if (text.charCodeAt(i) !== DOT) {
-          i++;
-          continue;
-        }
-        const start = i;
-        while (i < segment.end && text.charCodeAt(i) === DOT) i++;
-        // Dots just outside the segment count too: four dots split by a protected span are not an ellipsis.
-        const wholeRun = i - start === 3 && text.charCodeAt(start - 1) !== DOT && text.charCodeAt(i) !== DOT;
-        if (!wholeRun || !inPersianContext(text, start)) continue;
-        findings.push(
-          finding(punctuationEllipsis, start, i, MESSAGE, options, [replaceFix(FIX, options, { start, end: i, newText: '…' }, true)]),
-        );
-      }
+    for (const { start, end: i } of runsOf(text, ctx.segments, DOT)) {
+      // Dots just outside the segment count too: four dots split by a protected span are not an ellipsis.
+      const wholeRun = i - start === 3 && text.charCodeAt(start - 1) !== DOT && text.charCodeAt(i) !== DOT;
+      if (!wholeRun || !inPersianContext(text, start)) continue;
+      findings.push(
+        finding(punctuationEllipsis, start, i, MESSAGE, options, [replaceFix(FIX, options, { start, end: i, newText: '…' }, true)]),
+      );
     }
     return findings;
   },

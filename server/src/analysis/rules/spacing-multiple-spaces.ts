@@ -10,6 +10,7 @@ import { inPersianContext } from '../text/prose';
 import { finding, replaceFix, type ParagraphContext, type ParagraphRule } from './rule';
 import { ATTACHING_MARK_CODES } from './spacing-before-punctuation';
 import { CLOSERS, OPENERS } from './spacing-inside-brackets';
+import { runsOf } from '../text/runs';
 
 const SPACE = 0x20;
 const TABLE_PIPE = 0x7c;
@@ -44,28 +45,19 @@ export const spacingMultipleSpaces: ParagraphRule = {
   check(ctx: ParagraphContext) {
     const { text, options } = ctx;
     const findings: Finding[] = [];
-    for (const segment of ctx.segments) {
-      let i = segment.start;
-      while (i < segment.end) {
-        if (text.charCodeAt(i) !== SPACE) {
-          i++;
-          continue;
-        }
-        const start = i;
-        while (i < segment.end && text.charCodeAt(i) === SPACE) i++;
-        if (i - start < 2) continue;
-        const before = text.charCodeAt(start - 1);
-        const after = text.charCodeAt(i);
-        // The end of the line (trailing spaces, Markdown's hard break) and tabs or no-break spaces next to the run.
-        if (Number.isNaN(after) || after === 0x0a || after === 0x0d || after === 0x09 || after === 0xa0) continue;
-        if (before === 0x09 || before === 0xa0 || before === TABLE_PIPE || after === TABLE_PIPE) continue;
-        if (OPENERS.has(before) || CLOSERS.has(after) || ATTACHING_MARK_CODES.has(after)) continue;
-        if (followsLinePrefix(text, start)) continue;
-        if (!inPersianContext(text, start)) continue;
-        findings.push(
-          finding(spacingMultipleSpaces, start, i, MESSAGE, options, [replaceFix(FIX, options, { start, end: i, newText: ' ' }, true)]),
-        );
-      }
+    for (const { start, end: i } of runsOf(text, ctx.segments, SPACE)) {
+      if (i - start < 2) continue;
+      const before = text.charCodeAt(start - 1);
+      const after = text.charCodeAt(i);
+      // The end of the line (trailing spaces, Markdown's hard break) and tabs or no-break spaces next to the run.
+      if (Number.isNaN(after) || after === 0x0a || after === 0x0d || after === 0x09 || after === 0xa0) continue;
+      if (before === 0x09 || before === 0xa0 || before === TABLE_PIPE || after === TABLE_PIPE) continue;
+      if (OPENERS.has(before) || CLOSERS.has(after) || ATTACHING_MARK_CODES.has(after)) continue;
+      if (followsLinePrefix(text, start)) continue;
+      if (!inPersianContext(text, start)) continue;
+      findings.push(
+        finding(spacingMultipleSpaces, start, i, MESSAGE, options, [replaceFix(FIX, options, { start, end: i, newText: ' ' }, true)]),
+      );
     }
     return findings;
   },
