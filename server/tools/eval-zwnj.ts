@@ -1,18 +1,23 @@
 // `npm run eval:zwnj`: how well Dabir restores ZWNJs, beside virastar, on ARMAN sentences (ARMAN keeps its ZWNJs).
-// Each sentence is turned into three inputs: joined (every ZWNJ removed), spaced (every ZWNJ → space) and clean
-// (as ARMAN wrote it). Dabir runs the path of `dabir fix --rules zwnj` (fixText with the zwnj rules and their top
-// suggestions), one document per sentence; virastar runs with only its ZWNJ options on.
-// Scores: F1 of the ZWNJ positions restored (joined, spaced) against ARMAN's, and wrong edits per 1,000 words on
-// the clean text (any ZWNJ/space boundary changed). ARMAN is not Academy style: it writes the plural ها and تر/ترین
-// joined (تمدنها، مهمترین) far more often than with a ZWNJ, so the Academy style "misses" those on clean text by
-// design. The "neutral" columns leave out the boundaries before ها/تر where the two styles differ.
+// Each reference sentence is turned into three inputs: joined (every ZWNJ removed), spaced (every ZWNJ → space) and
+// clean (the reference itself). Dabir runs the path of `dabir fix --rules zwnj` (fixText with the zwnj rules and
+// their top suggestions), one document per sentence; virastar runs with only its ZWNJ options on.
+// Scores: F1 of the ZWNJ positions restored (joined, spaced) against the reference's, and wrong edits per 1,000
+// words on the clean text (any ZWNJ/space boundary changed).
+// References (zwnj-reference.ts): "ARMAN" is ARMAN as written (stray ZWNJs dropped), which writes the plural ها and
+// تر/ترین joined (تمدنها، مهمترین) far more often than with a ZWNJ: the common style is scored against it. "Academy"
+// is the same text with those boundaries written as the Academy's guide writes them (تمدن‌ها، مهم‌ترین): the
+// academy style (the default) is scored against it, and, for comparison, against ARMAN too.
 // Splits (zwnj-corpus.ts): part 2 is the dev set (tuned on), part 3 is held back (only measured).
-// Usage: npm run eval:zwnj [-- --split dev|held-back|both] [--limit N] [--errors N] [--no-entities]
+// Usage: npm run eval:zwnj [-- --split dev|held-back|both] [--limit N] [--errors N] [--misses N] [--no-entities]
+// (--errors N prints the first N differing dev sentences, --misses N the N most frequent missed and other changed
+// words on dev, both on stderr.)
 
 import { createRequire } from 'node:module';
 import { fixText } from '../src/analysis/fix';
 import { installNodeDataLoader } from '../src/host/nodeData';
 import { armanPart, detokenize, DEV_PART, HELD_BACK_PART } from './zwnj-corpus';
+import { academyReference, withoutStrayZwnj } from './zwnj-reference';
 
 installNodeDataLoader();
 
@@ -44,7 +49,7 @@ function layout(text: string): Layout {
   return { letters, gaps };
 }
 
-/** A boundary before ها/تر that the Academy writes with a ZWNJ and ARMAN joined: the two styles differ there. */
+/** A boundary before ها/تر, where the two styles differ: told apart in the list of wrong edits. */
 function styleOptional(letters: string, at: number): boolean {
   return letters.startsWith('ها', at) || letters.startsWith('تر', at);
 }
@@ -53,20 +58,37 @@ interface Score {
   tp: number;
   fp: number;
   fn: number;
-  neutralTp: number;
-  neutralFp: number;
-  neutralFn: number;
   wrong: number;
-  neutralWrong: number;
   words: number;
   misaligned: number;
   /** Wrong edits on clean text by kind, to explain them. */
   kinds: Record<string, number>;
+  /** With --misses: the reference words around each missed, extra or changed boundary, counted. */
+  words_missed: Map<string, number>;
+  words_extra: Map<string, number>;
 }
 
-const empty = (): Score => ({ tp: 0, fp: 0, fn: 0, neutralTp: 0, neutralFp: 0, neutralFn: 0, wrong: 0, neutralWrong: 0, words: 0, misaligned: 0, kinds: {} });
+const empty = (): Score => ({ tp: 0, fp: 0, fn: 0, wrong: 0, words: 0, misaligned: 0, kinds: {}, words_missed: new Map(), words_extra: new Map() });
 
-function score(into: Score, gold: string, output: string, errors: string[] | undefined): void {
+/** The reference word (letters with their ZWNJs) around letter `at`, and the output's spelling of those letters. */
+function wordAround(gold: Layout, output: Layout, at: number): string {
+  let from = at;
+  while (from > 0 && gold.gaps[from] !== 's' && /\p{L}/u.test(gold.letters[from - 1])) from--;
+  let to = at;
+  while (to < gold.letters.length && (to === at || gold.gaps[to] !== 's') && /\p{L}/u.test(gold.letters[to])) to++;
+  const render = (l: Layout) => {
+    let out = '';
+    for (let i = from; i < to; i++) out += (i > from ? (l.gaps[i] === 'z' ? ZWNJ : l.gaps[i] === 's' ? ' ' : '') : '') + gold.letters[i];
+    return out;
+  };
+  return `${render(gold)} ← ${render(output)}`;
+}
+
+function bump(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+function score(into: Score, gold: string, output: string, errors: string[] | undefined, misses: boolean): void {
   const g = layout(gold);
   const o = layout(output);
   into.words += gold.split(/\s+/).filter(Boolean).length;
@@ -78,20 +100,15 @@ function score(into: Score, gold: string, output: string, errors: string[] | und
   for (let i = 0; i < g.gaps.length; i++) {
     const gz = g.gaps[i] === 'z';
     const oz = o.gaps[i] === 'z';
-    const neutral = !styleOptional(g.letters, i);
     if (gz && oz) into.tp++;
     if (!gz && oz) into.fp++;
     if (gz && !oz) into.fn++;
-    if (neutral) {
-      if (gz && oz) into.neutralTp++;
-      if (!gz && oz) into.neutralFp++;
-      if (gz && !oz) into.neutralFn++;
-    }
+    if (misses && gz && !oz) bump(into.words_missed, wordAround(g, o, i));
+    if (misses && g.gaps[i] !== o.gaps[i] && !(gz && !oz)) bump(into.words_extra, wordAround(g, o, i));
     if (g.gaps[i] !== o.gaps[i]) {
-      const kind = wrongEditKind(g, o, i, neutral);
+      const kind = wrongEditKind(g, o, i);
       into.kinds[kind] = (into.kinds[kind] ?? 0) + 1;
       into.wrong++;
-      if (neutral) into.neutralWrong++;
       wrongHere = true;
     }
   }
@@ -101,8 +118,8 @@ function score(into: Score, gold: string, output: string, errors: string[] | und
 const PERSIAN_LETTER = /[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]/;
 
 /** What a wrong edit on clean text did, so that the table can say where the wrong edits come from. */
-function wrongEditKind(gold: Layout, output: Layout, at: number, neutral: boolean): string {
-  if (!neutral) return 'ها/تر style';
+function wrongEditKind(gold: Layout, output: Layout, at: number): string {
+  if (styleOptional(gold.letters, at)) return 'before ها/تر';
   const beside = !PERSIAN_LETTER.test(gold.letters[at - 1] ?? '') || !PERSIAN_LETTER.test(gold.letters[at] ?? '');
   const from = gold.gaps[at] || 'joined';
   const to = output.gaps[at] || 'joined';
@@ -144,12 +161,14 @@ function entitiesAvailable(): boolean {
 const entities = !process.argv.includes('--no-entities') && entitiesAvailable();
 console.log(entities ? 'Entity recognition on (names are shielded), as in `dabir fix`.' : 'Entity recognition off: names are not shielded.');
 
-type Tool = { name: string; run: (text: string) => string };
+type Reference = 'ARMAN' | 'Academy';
+type Tool = { name: string; reference: Reference[]; run: (text: string) => string };
 
+/** Each Dabir style is scored against the reference written in that style; virastar against both. */
 const tools: Tool[] = [
-  { name: 'Dabir (academy)', run: (text) => fixText(text, { rules: ['zwnj'], zwnjStyle: 'academy', syntax: 'plaintext', entities }, true) },
-  { name: 'Dabir (common)', run: (text) => fixText(text, { rules: ['zwnj'], zwnjStyle: 'common', syntax: 'plaintext', entities }, true) },
-  { name: 'virastar 0.22', run: (text) => virastar.cleanup(text).trim() },
+  { name: 'Dabir (academy)', reference: ['Academy', 'ARMAN'], run: (text) => fixText(text, { rules: ['zwnj'], zwnjStyle: 'academy', syntax: 'plaintext', entities }, true) },
+  { name: 'Dabir (common)', reference: ['ARMAN'], run: (text) => fixText(text, { rules: ['zwnj'], zwnjStyle: 'common', syntax: 'plaintext', entities }, true) },
+  { name: 'virastar 0.22', reference: ['ARMAN', 'Academy'], run: (text) => virastar.cleanup(text).trim() },
 ];
 
 function argument(name: string, fallback: string): string {
@@ -157,40 +176,51 @@ function argument(name: string, fallback: string): string {
   return at >= 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback;
 }
 
-function evaluate(part: number, label: string, limit: number, errorCount: number): void {
-  const sentences = armanPart(part)
+function evaluate(part: number, label: string, limit: number, errorCount: number, missCount: number): void {
+  const raw = armanPart(part)
     .map((tokens) => detokenize(tokens))
     .filter((s) => s.length > 0)
     .slice(0, limit);
-  const zwnjs = sentences.reduce((n, s) => n + s.split(ZWNJ).length - 1, 0);
-  console.log(`\nARMAN part ${part} (${label}): ${sentences.length} sentences, ${zwnjs} ZWNJs`);
-  console.log('| tool | joined F1 | spaced F1 | clean: wrong edits / 1000 words | neutral: joined F1 | spaced F1 | wrong / 1000 | ms |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  const references: Record<Reference, string[]> = { ARMAN: raw.map(withoutStrayZwnj), Academy: raw.map(academyReference) };
+  const count = (sentences: string[]) => sentences.reduce((n, s) => n + s.split(ZWNJ).length - 1, 0);
+  console.log(
+    `\nARMAN part ${part} (${label}): ${raw.length} sentences; ZWNJs: ${count(raw)} as written, ` +
+      `${count(references.ARMAN)} in the ARMAN reference (stray ones dropped), ${count(references.Academy)} in the Academy reference`,
+  );
+  console.log('| tool | reference | joined F1 | spaced F1 | clean: wrong edits / 1000 words | ms |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
   for (const tool of tools) {
-    const joined = empty();
-    const spaced = empty();
-    const clean = empty();
-    const errors: Record<string, string[]> = { joined: [], spaced: [], clean: [] };
-    const t0 = performance.now();
-    for (const gold of sentences) {
-      score(joined, gold, tool.run(gold.split(ZWNJ).join('')), errors.joined);
-      score(spaced, gold, tool.run(gold.split(ZWNJ).join(' ')), errors.spaced);
-      score(clean, gold, tool.run(gold), errors.clean);
-    }
-    const ms = performance.now() - t0;
-    const per1000 = (n: number) => ((1000 * n) / Math.max(1, clean.words)).toFixed(2);
-    console.log(
-      `| ${tool.name} | ${f1(joined.tp, joined.fp, joined.fn)} | ${f1(spaced.tp, spaced.fp, spaced.fn)} | ${per1000(clean.wrong)} | ` +
-        `${f1(joined.neutralTp, joined.neutralFp, joined.neutralFn)} | ${f1(spaced.neutralTp, spaced.neutralFp, spaced.neutralFn)} | ${per1000(clean.neutralWrong)} | ${ms.toFixed(0)} |`,
-    );
-    const kinds = Object.entries(clean.kinds).sort((a, b) => b[1] - a[1]);
-    if (kinds.length > 0) console.log(`  ${tool.name}, wrong edits on clean text: ${kinds.map(([kind, n]) => `${kind} ${n}`).join('; ')} (of ${clean.words} words)`);
-    const misaligned = joined.misaligned + spaced.misaligned + clean.misaligned;
-    if (misaligned > 0) console.log(`  (${tool.name}: ${misaligned} outputs changed letters and were left out)`);
-    if (errorCount > 0 && tool.name.startsWith('Dabir')) {
-      for (const kind of ['joined', 'spaced', 'clean']) {
-        console.error(`  ${tool.name} ${kind}: first ${errorCount} of ${errors[kind].length} sentences with a difference`);
-        for (const line of errors[kind].slice(0, errorCount)) console.error(line);
+    for (const reference of tool.reference) {
+      const joined = empty();
+      const spaced = empty();
+      const clean = empty();
+      const errors: Record<string, string[]> = { joined: [], spaced: [], clean: [] };
+      const misses = missCount > 0 && tool.name.startsWith('Dabir');
+      const t0 = performance.now();
+      for (const gold of references[reference]) {
+        score(joined, gold, tool.run(gold.split(ZWNJ).join('')), errors.joined, misses);
+        score(spaced, gold, tool.run(gold.split(ZWNJ).join(' ')), errors.spaced, misses);
+        score(clean, gold, tool.run(gold), errors.clean, misses);
+      }
+      const ms = performance.now() - t0;
+      const per1000 = (n: number) => ((1000 * n) / Math.max(1, clean.words)).toFixed(2);
+      console.log(`| ${tool.name} | ${reference} | ${f1(joined.tp, joined.fp, joined.fn)} | ${f1(spaced.tp, spaced.fp, spaced.fn)} | ${per1000(clean.wrong)} | ${ms.toFixed(0)} |`);
+      const kinds = Object.entries(clean.kinds).sort((a, b) => b[1] - a[1]);
+      if (kinds.length > 0) console.log(`  wrong edits on clean text: ${kinds.map(([kind, n]) => `${kind} ${n}`).join('; ')} (of ${clean.words} words)`);
+      const misaligned = joined.misaligned + spaced.misaligned + clean.misaligned;
+      if (misaligned > 0) console.log(`  (${misaligned} outputs changed letters and were left out)`);
+      if (errorCount > 0 && tool.name.startsWith('Dabir')) {
+        for (const kind of ['joined', 'spaced', 'clean']) {
+          console.error(`  ${tool.name} vs ${reference}, ${kind}: first ${errorCount} of ${errors[kind].length} sentences with a difference`);
+          for (const line of errors[kind].slice(0, errorCount)) console.error(line);
+        }
+      }
+      if (misses) {
+        const top = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]).slice(0, missCount).map(([w, n]) => `${w} ×${n}`).join('\n    ');
+        for (const [kind, score] of [['joined', joined], ['spaced', spaced], ['clean', clean]] as const) {
+          console.error(`  ${tool.name} vs ${reference}, ${kind}: missed ZWNJs (reference ← output)\n    ${top(score.words_missed)}`);
+          console.error(`  ${tool.name} vs ${reference}, ${kind}: other changed boundaries (reference ← output)\n    ${top(score.words_extra)}`);
+        }
       }
     }
   }
@@ -199,5 +229,6 @@ function evaluate(part: number, label: string, limit: number, errorCount: number
 const split = argument('--split', 'both');
 const limit = Number(argument('--limit', '100000'));
 const errorCount = Number(argument('--errors', '0'));
-if (split === 'dev' || split === 'both') evaluate(DEV_PART, 'dev, tuned on', limit, errorCount);
-if (split === 'held-back' || split === 'both') evaluate(HELD_BACK_PART, 'held back, never tuned on', limit, 0);
+const missCount = Number(argument('--misses', '0'));
+if (split === 'dev' || split === 'both') evaluate(DEV_PART, 'dev, tuned on', limit, errorCount, missCount);
+if (split === 'held-back' || split === 'both') evaluate(HELD_BACK_PART, 'held back, never tuned on', limit, 0, 0);

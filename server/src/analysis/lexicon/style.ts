@@ -9,7 +9,21 @@ import { ZWNJ } from './normalize';
 import type { Spelling } from './morphology';
 
 /** Words the Academy's guide writes joined although they end in تر/ترین. */
-const ACADEMY_JOINED = new Set(['بهتر', 'بهترین', 'بیشتر', 'بیشترین', 'کمتر', 'کمترین', 'مهتر', 'کهتر', 'بیش', 'کم']);
+export const ACADEMY_JOINED = new Set(['بهتر', 'بهترین', 'بیشتر', 'بیشترین', 'کمتر', 'کمترین', 'مهتر', 'کهتر', 'بیش', 'کم']);
+
+/**
+ * Words Lilak lists whole that end in the letters of ها/تر/ترین after a word, but are not that word and the
+ * ending: تنها is "only", not تن‌ها; دفتر، بستر، ویترین; units and names (کیلومتر، پیتر، رویتر); Arabic (علیها).
+ * Found by listing every such Lilak word (139 of them); the rest are plurals and comparatives (سیاستهای، سریعتر),
+ * which the Academy writes with a ZWNJ.
+ */
+export const NOT_AN_ENDING = new Set([
+  'تنها', 'تنهایی', 'بتنهایی', 'دکتر', 'دکترین', 'دفتر', 'بستر', 'آستر', 'تیتر', 'پیشتر', 'انگشتر', 'فیلتر', 'لیتر', 'کیلومتر',
+  'میلیمتر', 'میکرومتر', 'نانومتر', 'آمپرمتر', 'بارومتر', 'فازمتر', 'لمتر', 'رویتر', 'اینتر', 'شوشتر', 'پیتر', 'ریشتر',
+  'آلیستر', 'اکستر', 'باختر', 'باکستر', 'توتالیتر', 'توستر', 'خارشتر', 'رایتر', 'ریتر', 'سانتر', 'سنتر', 'لوستر', 'مستتر',
+  'مستر', 'منتها', 'منها', 'نیشتر', 'هالتر', 'هانتر', 'والتر', 'ولتر', 'ویترین', 'کفتر', 'کلانتر', 'مگستر', 'الیها', 'علیها',
+  'بدانها',
+]);
 
 function zwnjCount(form: string): number {
   let n = 0;

@@ -7,7 +7,7 @@ import type { ZwnjStyle } from '../types';
 import { attestedZwnjForms, attestedZwnjHeads, corpusCount, spacedPairCount } from './frequencies';
 import { isLicensed, spellingsOfKey, type Spelling } from './morphology';
 import { normalizeWord, stripZwnj, ZWNJ } from './normalize';
-import { rankSpellings } from './style';
+import { ACADEMY_JOINED, NOT_AN_ENDING, rankSpellings } from './style';
 import { lexiconTable } from './table';
 
 const CACHE_LIMIT = 50_000;
@@ -26,10 +26,11 @@ export function spellingsOf(key: string): Spelling[] {
     for (const form of attestedZwnjForms(key)) if (!known(form)) spellings.push({ form, joinedAffix: false, listed: true, stem: form });
     // Lilak gives some stems only the joined ها/تر (سالها، گروهها); the Academy writes them with a ZWNJ wherever the
     // letter before joins, so that twin is licensed too.
-    // The same for a built form whose joined ها sits inside a listed stem (ویژگیها + ی): the part before the ending
-    // must be a word itself, so that تنها or دفتر (listed whole) never become تن‌ها or دف‌تر.
+    // The same for a built form whose joined ها sits inside a listed stem (ویژگیها + ی), and for a plural or
+    // comparative Lilak lists whole (سیاستهای، سریعتر): the part before the ending must be a word itself, and the
+    // whole must not be a word of its own (تنها، دفتر، بستر: NOT_AN_ENDING), so that those never become تن‌ها.
     spellings = spellings.map((s) => {
-      if (s.listed || s.form.indexOf(ZWNJ) >= 0) return s;
+      if (s.form.indexOf(ZWNJ) >= 0 || NOT_AN_ENDING.has(s.form) || ACADEMY_JOINED.has(s.form)) return s;
       const m = JOINED_ENDING.exec(s.form);
       if (!m || m.index < 2 || !joinsLeft(s.form.charCodeAt(m.index - 1))) return s;
       if (!s.joinedAffix && spellingsOfKey(s.form.slice(0, m.index)).length === 0) return s;
