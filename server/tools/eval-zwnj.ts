@@ -72,7 +72,8 @@ const empty = (): Score => ({ tp: 0, fp: 0, fn: 0, wrong: 0, words: 0, misaligne
 
 /** The reference word (letters with their ZWNJs) around letter `at`, and the output's spelling of those letters. */
 function wordAround(gold: Layout, output: Layout, at: number): string {
-  let from = at;
+  // A boundary that is a space in the reference: show the word before it too.
+  let from = gold.gaps[at] === 's' && at > 0 ? at - 1 : at;
   while (from > 0 && gold.gaps[from] !== 's' && /\p{L}/u.test(gold.letters[from - 1])) from--;
   let to = at;
   while (to < gold.letters.length && (to === at || gold.gaps[to] !== 's') && /\p{L}/u.test(gold.letters[to])) to++;

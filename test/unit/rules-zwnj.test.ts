@@ -108,13 +108,22 @@ describe('what zwnj rules never touch', () => {
     expect(fixAll('مینامد و کتاب ها', { words: new Set(['مینامد', 'کتاب ها']) })).toBe('مینامد و کتاب ها');
   });
 
-  it('leaves recognised names alone', () => {
-    const text = 'میرحسین و مینامد';
+  it('leaves recognised names alone: a name that is written as a word, and name parts typed apart', () => {
+    const text = 'میرحسین و ال گور و مینامد';
     const options = resolveOptions({ rules: ['zwnj'], entities: false });
     const ctx = paragraphContext(text, options, false);
-    const named = { ...ctx, entities: [{ start: 0, end: 7, text: 'میرحسین', type: 'person' as const }, { start: 10, end: 16, text: 'مینامد', type: 'person' as const }] };
-    expect(zwnjMissing.check(named)).toEqual([]);
-    expect(zwnjMissing.check(ctx).map((f) => text.slice(f.start, f.end))).toEqual(['مینامد']);
+    const person = (start: number, end: number) => ({ start, end, text: text.slice(start, end), type: 'person' as const });
+    const named = { ...ctx, entities: [person(0, 7), person(10, 16)] };
+    expect(zwnjMissing.check(named).map((f) => text.slice(f.start, f.end))).toEqual(['مینامد']);
+    expect(zwnjMissing.check(ctx).map((f) => text.slice(f.start, f.end))).toEqual(['ال گور', 'مینامد']);
+  });
+
+  it('restores the ZWNJ a name lost when the joined letters are no word at all (خامنهای → خامنه‌ای)', () => {
+    const text = 'سخنان خامنهای';
+    const options = resolveOptions({ rules: ['zwnj'], entities: false, locale: 'en' });
+    const ctx = paragraphContext(text, options, false);
+    const named = { ...ctx, entities: [{ start: 6, end: 13, text: 'خامنهای', type: 'person' as const }] };
+    expect(zwnjMissing.check(named).map((f) => f.message)).toEqual([`Missing ZWNJ: «خامنه${Z}ای»`]);
   });
 
   it('still inflects nationalities and countries that the linker recognises (آمریکایی‌ها, روس‌ها)', () => {

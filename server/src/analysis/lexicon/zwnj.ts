@@ -266,6 +266,8 @@ const VERB_PREFIXES = new Set(['می', 'نمی']);
 export interface PairRespelling {
   form: string;
   safe: boolean;
+  /** The left word is the verb prefix or the right one an ending (می نامد، کتاب ها), not two words of a compound. */
+  affix: boolean;
 }
 
 /**
@@ -328,18 +330,20 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   if (!isLicensed(form) && !(together >= SEEN && together >= 3 * Math.max(1, apart))) return undefined;
   const leftIsWord = spellingsOf(leftKey).length > 0;
   const rightIsWord = spellingsOf(rightKey).length > 0;
-  if (verbPrefix || bound || !leftIsWord || !rightIsWord) return { form, safe: true };
+  if (verbPrefix || bound) return { form, safe: true, affix: true };
+  if (!leftIsWord || !rightIsWord) return { form, safe: true, affix: false };
   // «بی سابقه»: the prefix بی typed apart from a word that stands alone is common and readable (ARMAN writes it so
   // throughout); joining it would be a style edit, not a fix, so it is left to the writer.
   if (prefix) return undefined;
   // Two words that each stand alone (پیش + بینی، این + که): join where the corpus writes them as one word at
-  // least as often as apart, or, unseen, where Lilak lists the compound, neither part is a function word that the
+  // least three times as often as apart (it writes انجام‌شده and انجام شده alike: either is the writer's), or,
+  // unseen, where Lilak lists the compound, neither part is a function word that the
   // Academy writes apart (این که، هیچ کس), and the second part is rare on its own (سرمایه گذاری, not اعلام شده:
   // a participle or noun that often stands alone is as likely two words as a compound).
   if (apart > together) return undefined;
-  if (together >= SEEN && (joined[0].listed ? together >= apart : together >= 3 * Math.max(1, apart))) return { form, safe: false };
+  if (together >= SEEN && together >= MORE_OFTEN * Math.max(1, apart)) return { form, safe: false, affix: false };
   if (together === 0 && joined[0].listed && !FUNCTION_WORDS.has(leftKey) && !FUNCTION_WORDS.has(rightKey) && corpusCount(r) < FREE_STANDING) {
-    return { form, safe: false };
+    return { form, safe: false, affix: false };
   }
   return undefined;
 }
@@ -350,7 +354,7 @@ const PLURAL_ENDINGS = new Set(['ها', 'های', 'هایی', 'هایم', 'ها�
 /** A pair that is one word though the lexicon lacks the whole: a Persian word and a plural ending typed apart. */
 function productivePair(l: string, r: string, leftKey: string, rightKey: string): PairRespelling | undefined {
   if (PLURAL_ENDINGS.has(rightKey) && leftKey.length >= 2 && joinsLeft(leftKey.charCodeAt(leftKey.length - 1)) && !PLURAL_ENDINGS.has(leftKey)) {
-    return { form: l + ZWNJ + r, safe: true };
+    return { form: l + ZWNJ + r, safe: true, affix: true };
   }
   return undefined;
 }

@@ -25,13 +25,14 @@ const FIX: Localized = { fa: 'نوشتن «{form}»', en: 'Write «{form}»' };
 /**
  * Names keep the spelling their owners give them (people, organisations, products, places named by a facility or an
  * event), so they are never respelt. Countries, nationalities, cities, regions and treaties are ordinary words of
- * the language and inflect like them: «آمریکاییها» still needs its ZWNJ (آمریکایی‌ها).
+ * the language and inflect like them: «آمریکاییها» still needs its ZWNJ (آمریکایی‌ها); dates, times, sums and
+ * percentages are ordinary words too (سه‌شنبه، میلیون‌ها).
  */
-const RESPELLABLE_ENTITY_TYPES: ReadonlySet<string> = new Set(['country', 'nationality', 'city', 'region', 'location', 'treaty']);
+const RESPELLABLE_ENTITY_TYPES: ReadonlySet<string> = new Set(['country', 'nationality', 'city', 'region', 'location', 'treaty', 'date', 'time', 'money', 'percent']);
 
-/** The writer's words and names are never respelt. */
-export function isUntouchable(ctx: ParagraphContext, start: number, end: number): boolean {
-  if (entitiesOverlapping(ctx.entities, start, end).some((e) => !RESPELLABLE_ENTITY_TYPES.has(e.type))) return true;
+/** The writer's words and names are never respelt (with `names` false, only the writer's words). */
+export function isUntouchable(ctx: ParagraphContext, start: number, end: number, names = true): boolean {
+  if (names && entitiesOverlapping(ctx.entities, start, end).some((e) => !RESPELLABLE_ENTITY_TYPES.has(e.type))) return true;
   const written = ctx.text.slice(start, end);
   return ctx.options.words.has(written) || ctx.options.words.has(written.replace(/[\u200C ]+/g, ''));
 }
@@ -93,7 +94,8 @@ export const zwnjMissing: ParagraphRule = {
       if (next && spacedApart(text, tokens[k], next) && text.charCodeAt(tokens[k].end - 1) !== 0x200c && text.charCodeAt(next.start) !== 0x200c) {
         const previous = k > 0 ? tokens[k - 1].text : undefined;
         const pair = respellPair(tokens[k].text, next.text, previous, options.zwnjStyle);
-        if (pair && !isUntouchable(ctx, tokens[k].start, next.end)) {
+        // Inside a name only a verb prefix or an ending typed apart is joined (خامنه ای), never two name parts.
+        if (pair && !isUntouchable(ctx, tokens[k].start, next.end, !(pair.safe && pair.affix))) {
           const fixes = fixesFor(ctx, tokens[k].start, next.end, [pair.form], pair.safe);
           if (fixes.length > 0) {
             findings.push(finding(zwnjMissing, tokens[k].start, next.end, message(pair.form), options, fixes));
@@ -105,7 +107,9 @@ export const zwnjMissing: ParagraphRule = {
       const written = text.slice(core.start, core.end);
       if (written.indexOf('\u200C\u200C') >= 0) continue; // a doubled ZWNJ is zwnj-misplaced's
       const respelling = respellWord(written, options.zwnjStyle);
-      if (!respelling || respelling.kind !== 'missing' || isUntouchable(ctx, core.start, core.end)) continue;
+      // A name written joined that is no word (خامنهای، بینالمللی in an organisation's name) lost its ZWNJ: a
+      // single licensed spelling is restored inside names too.
+      if (!respelling || respelling.kind !== 'missing' || isUntouchable(ctx, core.start, core.end, !respelling.safe)) continue;
       const fixes = fixesFor(ctx, core.start, core.end, respelling.forms, respelling.safe);
       if (fixes.length > 0) findings.push(finding(zwnjMissing, core.start, core.end, message(respelling.forms[0]), options, fixes));
     }
