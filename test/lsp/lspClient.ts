@@ -70,11 +70,16 @@ export interface LspSession {
  */
 export type Transport = 'stdio' | 'ipc' | 'cli';
 
+/** Flags for the server's node, for profiling it (`DABIR_SERVER_NODE_FLAGS="--cpu-prof --cpu-prof-dir=DIR"`); Node refuses them in NODE_OPTIONS. */
+function nodeFlags(): string[] {
+  return (process.env.DABIR_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+}
+
 export function startServer(transport: Transport = 'stdio'): LspSession {
   const child =
     transport === 'ipc'
       ? fork(SERVER, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] })
-      : spawn(process.execPath, transport === 'cli' ? [CLI, 'lsp', '--stdio'] : [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      : spawn(process.execPath, [...nodeFlags(), ...(transport === 'cli' ? [CLI, 'lsp', '--stdio'] : [SERVER, '--stdio'])], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.setEncoding('utf8');
   child.stderr!.on('data', (chunk: string) => (stderr += chunk));

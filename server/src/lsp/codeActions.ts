@@ -18,7 +18,7 @@ import { chosenFix } from '../analysis/fix';
 import { fill } from '../analysis/messages';
 import type { Finding, Localized } from '../analysis/types';
 import type { DabirServer } from './context';
-import { SOURCE, toDiagnostic, type DiagnosticData } from './diagnostics';
+import { SOURCE, toDiagnostic } from './diagnostics';
 import { dictionaryActions } from './dictionaryActions';
 import type { DocumentAnalysis } from './documentState';
 import { fixAllEdits, toTextEdits } from './edits';
@@ -42,24 +42,11 @@ function asked(only: readonly string[] | undefined, kind: string): boolean {
   return only.some((wanted) => kind === wanted || kind.startsWith(`${wanted}.`));
 }
 
-function isDiagnosticData(value: unknown): value is DiagnosticData {
-  const data = value as Partial<DiagnosticData> | undefined;
-  return typeof data?.rule === 'string' && typeof data.version === 'number' && typeof data.start === 'number' && typeof data.end === 'number';
-}
-
-/** The finding behind a diagnostic the client sent back, located by its data when the version still matches. */
+/** The finding behind a diagnostic the client sent back, located by its rule and range in the current version. */
 function findingOf(document: TextDocument, analysis: DocumentAnalysis, diagnostic: Diagnostic): Finding | undefined {
-  if (diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string') return undefined;
-  let start: number;
-  let end: number;
-  if (isDiagnosticData(diagnostic.data) && diagnostic.data.version === analysis.version) {
-    ({ start, end } = diagnostic.data);
-  } else if (isRange(diagnostic.range)) {
-    start = document.offsetAt(diagnostic.range.start);
-    end = document.offsetAt(diagnostic.range.end);
-  } else {
-    return undefined;
-  }
+  if (diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string' || !isRange(diagnostic.range)) return undefined;
+  const start = document.offsetAt(diagnostic.range.start);
+  const end = document.offsetAt(diagnostic.range.end);
   return analysis.findings.find((finding) => finding.rule === diagnostic.code && finding.start === start && finding.end === end);
 }
 
@@ -78,7 +65,7 @@ function findingsInQuestion(document: TextDocument, analysis: DocumentAnalysis, 
 function quickFixes(document: TextDocument, analysis: DocumentAnalysis, findings: readonly Finding[]): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const finding of findings) {
-    const diagnostic = toDiagnostic(document, finding, analysis.version);
+    const diagnostic = toDiagnostic(document, finding);
     const preferred = finding.fixes.find((fix) => fix.safe);
     for (const fix of finding.fixes) {
       actions.push({

@@ -3,7 +3,15 @@
 // On stdio the bytes pass through a framing check first (lsp/stdioFraming.ts), so that a client's malformed
 // frame costs that message, not the session.
 
-import { createConnection, DidChangeConfigurationNotification, ProposedFeatures, type Connection, type InitializeResult } from 'vscode-languageserver/node';
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  StreamMessageWriter,
+  type Connection,
+  type InitializeResult,
+  type MessageReader,
+} from 'vscode-languageserver/node';
 import { analyze } from '../analysis/analyze';
 import { format } from 'node:util';
 import { installNodeDataLoader } from '../host/nodeData';
@@ -14,6 +22,7 @@ import { sharedTagger } from '../analysis/ner/tagger';
 import { createCapabilityRegistry, type ClientInfo, type DabirServer } from './context';
 import { createDocumentState } from './documentState';
 import { FEATURES } from './features';
+import { preEncodingJsonEncoder } from './preEncoded';
 import { resyncingFrames } from './stdioFraming';
 import { version } from '../../../package.json';
 
@@ -65,7 +74,14 @@ export function startServer(): void {
   installNodeDataLoader();
   const stdio = process.argv.includes('--stdio');
   const connection = stdio
-    ? createConnection(ProposedFeatures.all, process.stdin.pipe(resyncingFrames()), process.stdout)
+    ? createConnection(
+        ProposedFeatures.all,
+        // A stream in, a writer out: the library tells each apart at run time (and ends the process when the
+        // stream ends), but its overloads only type two streams or two reader/writers.
+        process.stdin.pipe(resyncingFrames()) as unknown as MessageReader,
+        // The diagnostics a document already had go out as the JSON encoded when they were new (lsp/preEncoded.ts).
+        new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: preEncodingJsonEncoder }),
+      )
     : createConnection(ProposedFeatures.all);
   if (stdio) keepStdoutForProtocol(connection);
 
