@@ -1,9 +1,10 @@
 // A minimal Persian language pack, made for the suite: VS Code shows a display language only when an installed
-// extension contributes it (`contributes.localizations`), and no Persian pack is on npm or in Debian. This is the same
-// mechanism a Marketplace language pack uses: installing it writes `languagepacks.json` in the user data folder,
-// `--locale fa` then resolves to it, the workbench runs with language `fa`, and every extension's manifest is read
-// from its `package.nls.fa.json`. The pack itself translates only a handful of workbench strings (listed below), so
-// the rest of VS Code's own UI stays English; what the scenario checks is Dabir's Persian, not VS Code's.
+// extension contributes it (`contributes.localizations`), and no Persian pack is on npm or in Debian. It goes through
+// the same steps as a Marketplace language pack: installed in the running VS Code (whose server then records it in
+// `languagepacks.json`; code-server's command-line `--install-extension` does not), chosen with "Configure Display
+// Language", after which the window reloads with language `fa` and every extension's manifest is read from its
+// `package.nls.fa.json`. The pack translates only a handful of workbench strings (below), so the rest of VS Code's
+// own UI stays English; what the scenario checks is Dabir's Persian, not VS Code's.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
