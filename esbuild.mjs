@@ -12,6 +12,7 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const DATA_STEPS = [
   'server/tools/compile-lexicon.ts',
   'server/tools/compile-kb.ts',
+  'server/tools/compile-stem-trie.ts',
 ];
 
 async function runTool(entry, outDir) {

@@ -58,8 +58,19 @@ export function paragraphContext(text: string, options: DocumentOptions, withEnt
   const spans = protectedSpans(text, options.syntax);
   const segments = proseSegments(text.length, spans);
   const tokens = tokenize(text, segments);
-  const entities = withEntities ? recognizeEntities({ text, segments, tokens }) : [];
-  return { text, segments, protectedSpans: spans, tokens, entities, options };
+  // Found when a rule first asks (the NER tagger costs more than most rules): a paragraph no rule asks about, and
+  // whose entities the host does not want, never pays for them.
+  let entities: Entity[] | undefined;
+  return {
+    text,
+    segments,
+    protectedSpans: spans,
+    tokens,
+    get entities() {
+      return (entities ??= withEntities ? recognizeEntities({ text, segments, tokens }) : []);
+    },
+    options,
+  };
 }
 
 /**

@@ -1,10 +1,11 @@
 // A fast necessary condition for `isKnownWord`, for the spelling suggester, which asks the lexicon about a few
 // thousand generated strings per unknown word and finds almost none of them: a licensed form is a listed stem with
-// at most one prefix before it and at most two suffixes after it (morphology.ts), so a string whose every
-// split into head + stem + tail misses the stem set or the tail set cannot be licensed. That costs a dozen Set
-// lookups of short strings instead of the full affix analysis. Keep it in step with morphology.ts: a test checks
-// that every corpus word the lexicon knows passes.
+// at most one prefix before it and at most two suffixes after it (morphology.ts), so a string that no split into
+// head + stem + tail spells, with the stem in the stem trie and the tail a suffix chain, cannot be licensed. One
+// backward walk through the tails and one forward walk through the stem trie decide it, without building a
+// string. Keep it in step with morphology.ts: a test checks that every corpus word the lexicon knows passes.
 
+import { stemTrie, type StemTrie } from '../spelling/stemTrie';
 import { stripZwnj } from './normalize';
 import { lexiconTable } from './table';
 
@@ -15,15 +16,20 @@ interface TailNode {
   end: boolean;
 }
 
-interface Filter {
-  stemKeys: Set<string>;
-  /** The same keys sorted by code units, for prefix searches. */
-  sortedStemKeys: string[];
-  tailList: string[];
-  /** '' and every suffix, and suffix + continuation, with ZWNJs removed, reversed. */
-  tails: TailNode;
-  /** Every prefix, with ZWNJs removed. */
-  heads: string[];
+/**
+ * The shape of what the lexicon licenses, for a suggester that prunes its search: the stem keys as a trie, every
+ * tail (suffix chains, with ''), the longest of them, and every head (prefix), all without ZWNJs.
+ */
+export interface LexiconShape {
+  trie: StemTrie;
+  tails: readonly string[];
+  longestTail: number;
+  heads: readonly string[];
+}
+
+interface Filter extends LexiconShape {
+  /** '' and every suffix, and suffix + continuation, reversed. */
+  tailTrie: TailNode;
 }
 
 function addReversed(root: TailNode, tail: string): void {
@@ -41,8 +47,6 @@ let filter: Filter | undefined;
 
 function build(): Filter {
   const t = lexiconTable();
-  const stemKeys = new Set<string>();
-  for (let i = 0; i < t.count; i++) stemKeys.add(stripZwnj(t.wordAt(i)));
   const suffixesByFlag = new Map<string, string[]>();
   for (const [key, rules] of t.suffixesByKey) {
     for (const rule of rules) {
@@ -56,43 +60,60 @@ function build(): Filter {
     tails.add(key);
     for (const rule of rules) for (const flag of rule.cont) for (const next of suffixesByFlag.get(flag) ?? []) tails.add(key + next);
   }
-  const root: TailNode = { next: new Map(), end: false };
-  for (const tail of tails) addReversed(root, tail);
-  const sortedStemKeys = [...stemKeys].sort(); // the default order is by UTF-16 code units, as lowerBound compares
-  return { stemKeys, sortedStemKeys, tailList: [...tails], tails: root, heads: [...t.prefixesByKey.keys()] };
+  const tailTrie: TailNode = { next: new Map(), end: false };
+  let longestTail = 0;
+  for (const tail of tails) {
+    addReversed(tailTrie, tail);
+    longestTail = Math.max(longestTail, tail.length);
+  }
+  return { trie: stemTrie(), tails: [...tails], longestTail, heads: [...t.prefixesByKey.keys()], tailTrie };
 }
 
-/** Whether key[from, j) is a stem for some j where key[j…] is a tail: one backward walk through the tail trie. */
-function stemBeforeTail(f: Filter, key: string, from: number): boolean {
-  let node: TailNode | undefined = f.tails;
-  for (let j = key.length; node && j > from; j--) {
-    if (node.end && f.stemKeys.has(key.slice(from, j))) return true;
+/** tailAt[j] = 1 when key[j…] is a tail; reused between calls (the suggester makes thousands of them). */
+let tailAt = new Uint8Array(64);
+
+function markTails(f: Filter, key: string): void {
+  if (tailAt.length <= key.length) tailAt = new Uint8Array(2 * key.length + 1);
+  tailAt.fill(0, 0, key.length + 1);
+  let node: TailNode | undefined = f.tailTrie;
+  for (let j = key.length; node; j--) {
+    if (node.end) tailAt[j] = 1;
+    if (j === 0) break;
     node = node.next.get(key.charCodeAt(j - 1));
   }
+}
+
+/** Whether key[from, j) is a stem for some j where key[j…] is a tail (markTails first). */
+function stemBeforeTail(trie: StemTrie, key: string, from: number): boolean {
+  let node = 0;
+  for (let i = from; i < key.length; ) {
+    node = trie.child(node, key.charCodeAt(i));
+    if (node < 0) return false;
+    i++;
+    if (tailAt[i] === 1 && trie.isStem(node)) return true;
+  }
   return false;
+}
+
+/**
+ * For each position j of `key` (no ZWNJs), 1 when key[j…] is a tail: a suffix chain, or '' at the end. For a
+ * suggester that walks the stem trie itself and must know where a stem may stop.
+ */
+export function tailStarts(key: string): Uint8Array {
+  markTails(filter ?? (filter = build()), key);
+  return tailAt.slice(0, key.length + 1);
 }
 
 /** False when `word` (normalised) certainly is not a licensed form; true when it may be. */
 export function mayBeKnown(word: string): boolean {
   const f = filter ?? (filter = build());
   const key = word.indexOf('\u200C') < 0 ? word : stripZwnj(word);
-  if (stemBeforeTail(f, key, 0)) return true;
-  for (const head of f.heads) if (key.startsWith(head) && stemBeforeTail(f, key, head.length)) return true;
+  markTails(f, key);
+  if (stemBeforeTail(f.trie, key, 0)) return true;
+  for (const head of f.heads) if (key.startsWith(head) && stemBeforeTail(f.trie, key, head.length)) return true;
   return false;
 }
 
-/**
- * The shape of what the lexicon licenses, for a suggester that prunes its search: every stem key (sorted), every
- * tail (suffix chains, with '' ) and every head (prefix), all without ZWNJs.
- */
-export interface LexiconShape {
-  stemKeys: ReadonlySet<string>;
-  sortedStemKeys: readonly string[];
-  tails: readonly string[];
-  heads: readonly string[];
-}
-
 export function lexiconShape(): LexiconShape {
-  const f = filter ?? (filter = build());
-  return { stemKeys: f.stemKeys, sortedStemKeys: f.sortedStemKeys, tails: f.tailList, heads: f.heads };
+  return filter ?? (filter = build());
 }

@@ -14,7 +14,7 @@ import { isKnownWord } from '../lexicon/index';
 import { nextWord, previousWord } from '../spelling/neighbours';
 import { contextScore } from '../spelling/suggest';
 import { finding, type ParagraphContext, type ParagraphRule } from './rule';
-import { entitiesOverlapping } from '../entities';
+import { entitiesNear } from '../spelling/nearbyEntities';
 
 const PREFERRED: Localized = { fa: '«{word}» را «{suggestion}» بنویسید', en: 'Write «{word}» as «{suggestion}»' };
 const CONFUSED: Localized = {
@@ -52,7 +52,7 @@ export const spellingContext: ParagraphRule = {
       const preferred = preferredSpelling(form);
       const other = preferred ? undefined : confusedWith(form);
       if (!preferred && !other) return;
-      if (entitiesOverlapping(ctx.entities, token.start, token.end).length > 0) return;
+      if (entitiesNear(ctx, token.start, token.end).length > 0) return;
       if (isAbbreviation(text, token.start, token.end) || options.words.has(token.text) || options.words.has(form)) return;
       // Unknown words are spelling-unknown's (its first suggestion is the learnt correction); names and the
       // lexicon's words are this rule's.

@@ -20,7 +20,7 @@ import { nextWord, previousWord } from '../spelling/neighbours';
 import { preferredSpelling } from '../spelling/confusions';
 import { hasCommonNeighbour, suggest } from '../spelling/suggest';
 import { finding, type ParagraphContext, type ParagraphRule } from './rule';
-import { entitiesOverlapping } from '../entities';
+import { entitiesNear } from '../spelling/nearbyEntities';
 
 const MESSAGE: Localized = { fa: '«{word}» در واژه‌نامه نیست', en: '«{word}» is not in the dictionary' };
 const MESSAGE_SPLIT: Localized = { fa: '«{word}» یک واژه است که از هم جدا شده', en: '«{word}» is one word split in two' };
@@ -32,12 +32,12 @@ function filled(template: Localized, values: Record<string, string>): Localized 
 }
 
 function overlapsEntity(ctx: ParagraphContext, start: number, end: number): boolean {
-  return entitiesOverlapping(ctx.entities, start, end).length > 0;
+  return entitiesNear(ctx, start, end).length > 0;
 }
 
 /** An entity linked to the knowledge base (it has an id) is certain; a tagger's guess is only likely. */
 function overlapsLinkedEntity(ctx: ParagraphContext, start: number, end: number): boolean {
-  return entitiesOverlapping(ctx.entities, start, end).some((e) => e.id !== undefined);
+  return entitiesNear(ctx, start, end).some((e) => e.id !== undefined);
 }
 
 /**
@@ -87,20 +87,23 @@ export const spellingUnknown: ParagraphRule = {
     const findings: Finding[] = [];
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k];
-      if (overlapsLinkedEntity(ctx, token.start, token.end) || isAbbreviation(text, token.start, token.end)) continue;
+      if (isAbbreviation(text, token.start, token.end)) continue;
       const form = lookupForm(token.text);
       if (form.length < 2 || options.words.has(token.text) || options.words.has(form)) continue;
       const status = wordStatus(form);
       if (status === 'known') continue;
-      const likelyName = status === 'plausible' || overlapsEntity(ctx, token.start, token.end);
       const previous = previousWord(text, tokens, k);
       const next = nextWord(text, tokens, k);
       const previousForm = previous && lookupForm(previous.text);
       const nextForm = next && lookupForm(next.text);
       if (isZwnjMatter(form, previousForm, nextForm)) continue;
+      // Entities are asked about last, and only for the words that get this far: finding them costs more than the
+      // lexicon's tests (see spelling/nearbyEntities.ts). A name linked to the knowledge base is never flagged.
+      const linked = () => overlapsLinkedEntity(ctx, token.start, token.end);
 
       // A word broken by a stray space («اس تفاده»): one finding over both halves, mending it.
-      if (next && nextForm && !overlapsEntity(ctx, next.start, next.end) && isKnownWord(form + nextForm)) {
+      if (next && nextForm && isKnownWord(form + nextForm) && !overlapsEntity(ctx, next.start, next.end)) {
+        if (linked()) continue;
         const [start] = coreSpan(text, token.start, token.end);
         const [, end] = coreSpan(text, next.start, next.end);
         const whole = form + nextForm;
@@ -108,7 +111,8 @@ export const spellingUnknown: ParagraphRule = {
         k++;
         continue;
       }
-      if (previous && previousForm && !overlapsEntity(ctx, previous.start, previous.end) && isKnownWord(previousForm + form)) {
+      if (previous && previousForm && isKnownWord(previousForm + form) && !overlapsEntity(ctx, previous.start, previous.end)) {
+        if (linked()) continue;
         const [start] = coreSpan(text, previous.start, previous.end);
         const [, end] = coreSpan(text, token.start, token.end);
         const whole = previousForm + form;
@@ -119,15 +123,17 @@ export const spellingUnknown: ParagraphRule = {
       const [start, end] = coreSpan(text, token.start, token.end);
       // A misspelling PerSpellData's writers were corrected away from comes with its correction first.
       const learnt = preferredSpelling(form);
-      if (likelyName && learnt) continue; // spelling-context reports a name-like word with a learnt correction
-      if (likelyName && !hasCommonNeighbour(form, SLIP_COST, COMMON_WORD)) continue; // the cheap test first
+      // A corpus name or a productive derivation: the cheap test first.
+      if (status === 'plausible' && (learnt || !hasCommonNeighbour(form, SLIP_COST, COMMON_WORD))) continue;
       const scored = suggest(form, { previous: previousForm, next: nextForm }, SUGGESTIONS);
-      if (likelyName && !isSlipOfCommonWord(scored[0])) continue;
       const ranked = scored.map((s) => s.text);
       const suggestions = learnt ? [learnt, ...ranked.filter((s) => s !== learnt)].slice(0, SUGGESTIONS) : ranked;
       // Nothing in the lexicon is within reach: a name, a loanword or a term far more often than a slip (on the
       // held-back news text every injected typo had a candidate, a third of unknown correct words had none).
-      if (suggestions.length === 0) continue;
+      if (suggestions.length === 0 || linked()) continue;
+      const likelyName = status === 'plausible' || overlapsEntity(ctx, token.start, token.end);
+      if (likelyName && learnt) continue; // spelling-context reports a name-like word with a learnt correction
+      if (likelyName && (!hasCommonNeighbour(form, SLIP_COST, COMMON_WORD) || !isSlipOfCommonWord(scored[0]))) continue;
       const word = text.slice(start, end);
       findings.push(
         finding(

@@ -5,9 +5,8 @@
 // suffix chains) prunes the edits that cannot lead to a word, so an unknown word costs a few hundred lookups,
 // and only unknown words pay it.
 
-import type { LexiconShape } from '../lexicon/mayBeKnown';
+import { tailStarts, type LexiconShape } from '../lexicon/mayBeKnown';
 import { COST, confusableLetters, deletionCost, insertionCost, singleEditCost, substitutionCost } from './editCosts';
-import { hasStemPrefix, lettersAfter } from './stemPrefixes';
 
 export interface Candidate {
   /** The suggested text; a space inside it splits the word in two. */
@@ -44,23 +43,60 @@ interface EditSpace {
   letters: (i: number) => readonly string[];
   /** Candidates that keep a whole stem and change its suffix. */
   suffixEdits: (visit: Visit) => void;
+  /** Whether word[0, i) followed by `letter` still starts some stem. */
+  continues: (i: number, letter: string) => boolean;
+  /** Whether word[0, i) is a whole stem. */
+  endsStem: (i: number) => boolean;
+  /**
+   * From here on a whole stem lies before the position and what follows may be a suffix chain, so any edit there
+   * may still spell a word (the first stem end near enough to the word's end for a tail to reach it).
+   */
+  tailZoneFrom: number;
+  /**
+   * Below `tailZoneFrom`, and past the letters a prefix (بی‌) could take: whether word[0, i) + `code` +
+   * word[from…] may spell a stem that goes past position i, then a tail, walked in the trie without building the
+   * string. (An edit there cannot sit in a tail: no stem of the word ends early enough.) Undefined when the word
+   * is not pruned (it has a ZWNJ or a prefix).
+   */
+  mayRespell?: (i: number, code: number, from: number) => boolean;
 }
 
 function editSpace(word: string, shape: LexiconShape | undefined): EditSpace {
   const n = word.length;
   if (!shape || word.includes('\u200C') || shape.heads.some((head) => word.startsWith(head))) {
-    return { liveUntil: n + 1, letters: () => ALPHABET, suffixEdits: () => {} };
+    return { liveUntil: n + 1, letters: () => ALPHABET, suffixEdits: () => {}, continues: () => true, endsStem: () => true, tailZoneFrom: 0 };
   }
-  let liveUntil = 1;
-  while (liveUntil <= n && hasStemPrefix(shape.sortedStemKeys, word.slice(0, liveUntil))) liveUntil++;
+  // One walk down the stem trie: nodes[i] is where word[0, i) leads, as far as some stem starts so.
+  const { trie } = shape;
+  const nodes = [0];
+  for (let i = 0, node = 0; i < n; i++) {
+    node = trie.child(node, word.charCodeAt(i));
+    if (node < 0) break;
+    nodes.push(node);
+  }
+  const liveUntil = nodes.length;
+  let tailMarks: Uint8Array | undefined;
   const stemEnds: number[] = [];
-  let longestTail = 0;
-  for (const tail of shape.tails) longestTail = Math.max(longestTail, tail.length);
-  for (let j = Math.max(1, n - longestTail - 1); j <= n; j++) if (shape.stemKeys.has(word.slice(0, j))) stemEnds.push(j);
-  const letters: (readonly string[])[] = [];
+  for (let j = Math.max(1, n - shape.longestTail - 1); j < nodes.length; j++) if (trie.isStem(nodes[j])) stemEnds.push(j);
   return {
     liveUntil,
-    letters: (i) => letters[i] ?? (letters[i] = lettersAfter(shape.sortedStemKeys, word.slice(0, i))),
+    letters: (i) => trie.letters(nodes[i]),
+    continues: (i, letter) => i < liveUntil && trie.child(nodes[i], letter.charCodeAt(0)) >= 0,
+    endsStem: (i) => i < liveUntil && trie.isStem(nodes[i]),
+    tailZoneFrom: stemEnds.length > 0 ? stemEnds[0] : n + 1,
+    mayRespell: (i, code, from) => {
+      if (i >= liveUntil) return false;
+      let node = trie.child(nodes[i], code);
+      if (node < 0) return false;
+      const tails = tailMarks ?? (tailMarks = tailStarts(word));
+      if (tails[from] === 1 && trie.isStem(node)) return true;
+      for (let p = from; p < n; p++) {
+        node = trie.child(node, word.charCodeAt(p));
+        if (node < 0) return false;
+        if (tails[p + 1] === 1 && trie.isStem(node)) return true;
+      }
+      return false;
+    },
     suffixEdits: (visit) => {
       for (const j of stemEnds) {
         const written = word.slice(j);
@@ -79,34 +115,70 @@ function singleEdits(word: string, visit: Visit, shape?: LexiconShape): void {
   const n = word.length;
   const space = editSpace(word, shape);
   const live = Math.min(n, space.liveUntil);
+  const longestHead = shape ? longestHeadOf(shape) : 0;
+  // Where the trie can tell (see EditSpace.mayRespell), an edit is walked before its string is built; not the
+  // cheap ones, which are kept as the first of two slips even when they spell no word themselves.
+  const walkAt = (i: number) => (i >= space.tailZoneFrom || i < longestHead ? undefined : space.mayRespell);
   for (let i = 0; i < live; i++) {
     const head = word.slice(0, i);
     const tail = word.slice(i + 1);
     const letter = word[i];
+    const walk = walkAt(i);
     // The writer typed a letter that does not belong.
-    visit(head + tail, insertionCost(letter, word[i - 1], word[i + 1]));
+    const inserted = insertionCost(letter, word[i - 1], word[i + 1]);
+    if (inserted <= SECOND_EDIT_FROM || !walk || (i + 1 === n ? i > 0 && space.endsStem(i) : walk(i, word.charCodeAt(i + 1), i + 2))) {
+      visit(head + tail, inserted);
+    }
     // The writer typed this letter instead of another.
-    for (const other of space.letters(i)) if (other !== letter) visit(head + other + tail, substitutionCost(letter, other));
+    for (const other of space.letters(i)) {
+      if (other === letter) continue;
+      const cost = substitutionCost(letter, other);
+      if (cost <= SECOND_EDIT_FROM || !walk || walk(i, other.charCodeAt(0), i + 1)) visit(head + other + tail, cost);
+    }
     if (i + 1 < n && letter !== word[i + 1]) visit(head + word[i + 1] + letter + word.slice(i + 2), COST.transposition);
   }
   for (let i = 0; i <= Math.min(n, space.liveUntil - 1); i++) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
+    const walk = walkAt(i);
     // The writer left out a letter.
-    for (const letter of space.letters(i)) visit(head + letter + tail, deletionCost(letter, word[i - 1], word[i]));
+    for (const letter of space.letters(i)) {
+      const cost = deletionCost(letter, word[i - 1], word[i]);
+      if (cost <= SECOND_EDIT_FROM || !walk || walk(i, letter.charCodeAt(0), i)) visit(head + letter + tail, cost);
+    }
   }
   space.suffixEdits(visit);
 }
 
-/** The cheap second edits: a confusable letter, or a doubled or vowel letter dropped. */
-function cheapEdits(word: string, visit: Visit): void {
+function longestHeadOf(shape: LexiconShape): number {
+  let longest = 0;
+  for (const head of shape.heads) longest = Math.max(longest, head.length);
+  return longest;
+}
+
+/**
+ * The cheap second edits: a confusable letter, or a doubled or vowel letter dropped; like single edits, only those
+ * that may still spell a word (a stem goes on with the new letter, or the edit falls in a suffix after a stem).
+ */
+function cheapEdits(word: string, visit: Visit, shape?: LexiconShape): void {
   const n = word.length;
+  const space = editSpace(word, shape);
+  // Nearly every string this makes is no word, so where the trie can tell, it is asked before the string is built.
+  const longestHead = shape ? longestHeadOf(shape) : 0;
   for (let i = 0; i < n; i++) {
+    const anyEdit = i >= space.tailZoneFrom;
+    if (!anyEdit && i >= space.liveUntil) break;
+    const walk = anyEdit || i < longestHead ? undefined : space.mayRespell;
     const head = word.slice(0, i);
     const tail = word.slice(i + 1);
-    for (const [letter, cost] of confusableLetters(word[i])) if (cost <= SECOND_EDIT_FROM) visit(head + letter + tail, cost);
+    for (const [letter, cost] of confusableLetters(word[i])) {
+      if (cost > SECOND_EDIT_FROM) continue;
+      if (walk ? walk(i, letter.charCodeAt(0), i + 1) : anyEdit || space.continues(i, letter)) visit(head + letter + tail, cost);
+    }
     const dropped = insertionCost(word[i], word[i - 1], word[i + 1]);
-    if (dropped < COST.insertion) visit(head + tail, dropped);
+    if (dropped >= COST.insertion) continue;
+    const keep = walk ? (i + 1 === n ? i > 0 && space.endsStem(i) : walk(i, word.charCodeAt(i + 1), i + 2)) : anyEdit || i + 1 === n || space.continues(i, word[i + 1]);
+    if (keep) visit(head + tail, dropped);
   }
 }
 
@@ -147,7 +219,7 @@ export function candidates(
   // second round is two thirds of the lookups.
   let bestSingle = Infinity;
   for (const cost of best.values()) bestSingle = Math.min(bestSingle, cost);
-  if (bestSingle > SECOND_EDIT_FROM && maxCost > SECOND_EDIT_FROM) for (const [first, cost] of cheap) cheapEdits(first, (text, second) => keep(text, cost + second));
+  if (bestSingle > SECOND_EDIT_FROM && maxCost > SECOND_EDIT_FROM) for (const [first, cost] of cheap) cheapEdits(first, (text, second) => keep(text, cost + second), shape);
 
   // A missing space: two known words run together.
   for (let i = 1; COST.space <= maxCost && i < word.length; i++) {

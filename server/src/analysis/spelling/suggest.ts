@@ -79,7 +79,8 @@ const cheapCache = new Map<string, Candidate[]>();
  * (only the cheap edits are looked up) that spares full suggestions for the many names that are near nothing.
  */
 export function hasCommonNeighbour(word: string, maxCost: number, minFrequency: number): boolean {
-  let found = cheapCache.get(word);
+  // The full candidates, when already found, hold the cheap ones with the same costs (same edits, a lower cap).
+  let found = cache.get(word)?.filter((c) => c.cost <= maxCost) ?? cheapCache.get(word);
   if (!found) {
     found = candidates(word, isCandidateKnown, lexiconShape(), maxCost);
     cheapCache.set(word, found);

@@ -1,0 +1,84 @@
+// The entities over a word, for the spelling rules, which ask only about the few words the lexicon does not know.
+// When the host asked for the paragraph's entities anyway (the language server shows them), those are used. When
+// it did not (`dabir check`, the evaluation), only a few words around the word, within its sentence, are given to
+// the recognisers: the NER tagger costs more per sentence than spelling does, and most words are known. A name is
+// read the same way in that window as in its paragraph: the tagger's features reach two words either side, and
+// the knowledge-base linker's context word comes just before the name.
+
+import { entitiesOverlapping, recognizeEntities } from '../entities';
+import type { ParagraphContext } from '../rules/rule';
+import type { Span } from '../text/prose';
+import type { Entity } from '../types';
+
+/** Tokens [first, last] of the paragraph, and the entities the recognisers found in them. */
+interface Window {
+  first: number;
+  last: number;
+  entities: Entity[];
+}
+
+const windowsOf = new WeakMap<ParagraphContext, Window[]>();
+
+/**
+ * Words either side of the asked one that the recognisers see: the tagger's features reach two words, and its
+ * label transitions carry a little further (the first word of a long organisation name); beyond this the
+ * labels of the word in the middle did not change on news text.
+ */
+const REACH = 6;
+
+/** A full stop, question or exclamation mark (Persian or Latin), or a line break, ends a sentence. */
+function endsSentence(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x061f || code === 0x0a || code === 0x2026;
+}
+
+function sentenceEndBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (endsSentence(text.charCodeAt(i))) return true;
+  return false;
+}
+
+function clip(spans: readonly Span[], from: number, to: number): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    if (span.end <= from || span.start >= to) continue;
+    out.push({ ...span, start: Math.max(span.start, from), end: Math.min(span.end, to) });
+  }
+  return out;
+}
+
+/** The index of the first token that ends after `offset`. */
+function tokenAt(ctx: ParagraphContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function windowEntities(ctx: ParagraphContext, start: number, end: number): Entity[] {
+  const { tokens, text } = ctx;
+  const a = tokenAt(ctx, start);
+  let b = a;
+  while (b + 1 < tokens.length && tokens[b + 1].start < end) b++;
+  // REACH tokens either side, not past the sentence's end.
+  let first = a;
+  while (first > 0 && a - first < REACH && !sentenceEndBetween(text, tokens[first - 1].end, tokens[first].start)) first--;
+  let last = b;
+  while (last + 1 < tokens.length && last - b < REACH && !sentenceEndBetween(text, tokens[last].end, tokens[last + 1].start)) last++;
+  let windows = windowsOf.get(ctx);
+  if (!windows) windowsOf.set(ctx, (windows = []));
+  for (const w of windows) if (w.first <= first && last <= w.last) return w.entities;
+  const from = tokens[first]?.start ?? start;
+  const to = tokens[last]?.end ?? end;
+  const entities = recognizeEntities({ text, segments: clip(ctx.segments, from, to), tokens: tokens.slice(first, last + 1) });
+  windows.push({ first, last, entities });
+  return entities;
+}
+
+/** The entities overlapping [start, end) of the paragraph. */
+export function entitiesNear(ctx: ParagraphContext, start: number, end: number): Entity[] {
+  if (ctx.options.entities) return entitiesOverlapping(ctx.entities, start, end);
+  return entitiesOverlapping(windowEntities(ctx, start, end), start, end);
+}
