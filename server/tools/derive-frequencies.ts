@@ -41,9 +41,10 @@ function peymaRuns(): string[][] {
   return runs;
 }
 
-function main(): void {
-  if (FREQUENCY_PARTS.includes(HELD_BACK_PART)) throw new Error('derive-frequencies: the held-back ARMAN part must never be counted');
-  const arman = FREQUENCY_PARTS.flatMap((part) => armanPart(part)).map((sentence) => sentence.map(normalizeWord));
+/** The frequency table («word<TAB>count» lines) counted from the given ARMAN parts and PEYMA train. */
+export function frequencyTable(parts: readonly number[]): string {
+  if (parts.includes(HELD_BACK_PART)) throw new Error('derive-frequencies: the held-back ARMAN part must never be counted');
+  const arman = parts.flatMap((part) => armanPart(part)).map((sentence) => sentence.map(normalizeWord));
   const counts = new Map<string, number>();
   for (const run of [...arman, ...peymaRuns()]) for (const word of run) if (PERSIAN_WORD.test(word)) bump(counts, word);
   const pairs = new Map<string, number>();
@@ -57,8 +58,12 @@ function main(): void {
     .filter(([, count]) => count >= MIN_COUNT)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([word, count]) => `${word}\t${count}`);
-  writeFileSync(OUT, rows.join('\n') + '\n');
-  console.log(`${OUT}: ${rows.length} entries (${counts.size} words, ${pairs.size} spaced pairs seen)`);
+  return rows.join('\n') + '\n';
 }
 
-main();
+// Run as a script (npm run data:frequencies), not when eval-zwnj imports frequencyTable.
+if (process.argv[1]?.includes('derive-frequencies')) {
+  const table = frequencyTable(FREQUENCY_PARTS);
+  writeFileSync(OUT, table);
+  console.log(`${OUT}: ${table.split('\n').length - 1} entries`);
+}

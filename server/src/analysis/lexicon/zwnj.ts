@@ -26,14 +26,15 @@ export function spellingsOf(key: string): Spelling[] {
     for (const form of attestedZwnjForms(key)) if (!known(form)) spellings.push({ form, joinedAffix: false, listed: true, stem: form });
     // Lilak gives some stems only the joined ها/تر (سالها، گروهها); the Academy writes them with a ZWNJ wherever the
     // letter before joins, so that twin is licensed too.
-    // The same for a built form whose joined ها sits inside a listed stem (ویژگیها + ی), and for a plural or
-    // comparative Lilak lists whole (سیاستهای، سریعتر): the part before the ending must be a word itself, and the
+    // The same for a built form whose joined ها sits inside a listed stem (ویژگیها + ی), for a plural or
+    // comparative Lilak lists whole (سیاستهای، سریعتر) and for one the corpus attests after a compound
+    // (سرمایه‌گذاریهای): the part before the ending must be a word itself, and the
     // whole must not be a word of its own (تنها، دفتر، بستر: NOT_AN_ENDING), so that those never become تن‌ها.
     spellings = spellings.map((s) => {
-      if (s.form.indexOf(ZWNJ) >= 0 || NOT_AN_ENDING.has(s.form) || ACADEMY_JOINED.has(s.form)) return s;
+      if (NOT_AN_ENDING.has(s.form) || ACADEMY_JOINED.has(s.form)) return s;
       const m = JOINED_ENDING.exec(s.form);
       if (!m || m.index < 2 || !joinsLeft(s.form.charCodeAt(m.index - 1))) return s;
-      if (!s.joinedAffix && spellingsOfKey(s.form.slice(0, m.index)).length === 0) return s;
+      if (!s.joinedAffix && spellingsOf(stripZwnj(s.form.slice(0, m.index))).length === 0) return s;
       return s.joinedAffix ? s : { ...s, joinedAffix: true };
     });
     for (const s of [...spellings]) {
@@ -44,9 +45,61 @@ export function spellingsOf(key: string): Spelling[] {
       if (!known(twin)) spellings.push({ form: twin, joinedAffix: false, listed: false, stem: s.form.slice(0, m.index) });
     }
     if (spellings.length === 0) spellings = productiveCompound(key);
+    if (spellings.length === 0) spellings = compoundWithEnding(key);
+    if (spellings.length === 0) spellings = withYehForHamza(key);
     spellingCache.set(key, spellings);
   }
   return spellings;
+}
+
+/**
+ * The letters written with ئ where Lilak writes ی (آمریکائی، توانائی، آئین for آمریکایی، توانایی، آیین): an
+ * older spelling, so such a word is read through its ی twin and given that twin's ZWNJs, keeping its own letters.
+ * Only ئ after ا، آ or و, so that مسئول or رئیس are never touched.
+ */
+function withYehForHamza(key: string): Spelling[] {
+  if (key.indexOf('ئ') < 0) return [];
+  const twin = key.replace(/(?<=[اآو])ئ/g, 'ی');
+  if (twin === key) return [];
+  return spellingsOf(twin).map((s) => ({ ...s, form: withLettersOf(s.form, key), stem: s.stem }));
+}
+
+/** `form` (letters and ZWNJs) with its letters taken from `key`, which has as many. */
+function withLettersOf(form: string, key: string): string {
+  let out = '';
+  let k = 0;
+  for (let i = 0; i < form.length; i++) out += form.charCodeAt(i) === 0x200c ? ZWNJ : key[k++];
+  return out;
+}
+
+/**
+ * Endings that follow a compound Lilak does not inflect (سرمایه‌گذاری‌های، نتیجه‌گیری‌ای، نخست‌وزیری): the plural
+ * and comparative with a ZWNJ after a joining letter, the copula and pronoun endings with a ZWNJ after ه and ی, and
+ * the suffix ی joined after any other letter.
+ */
+const PLURAL_OR_COMPARATIVE = ['ها', 'های', 'هایی', 'هایم', 'هایت', 'هایش', 'هایمان', 'هایتان', 'هایشان', 'هاست', 'تر', 'ترین'];
+const AFTER_HEH_OR_YEH = ['ای', 'ام', 'اش', 'ات', 'ایم', 'اید', 'اند'];
+
+/**
+ * A compound with an ending, where the compound is a ZWNJ word of Lilak's or the corpus's that is never written
+ * joined (سرمایه‌گذاری) and only one reading remains: سرمایهگذاریهای → سرمایه‌گذاری‌های.
+ */
+function compoundWithEnding(key: string): Spelling[] {
+  const forms = new Set<string>();
+  const tryEnding = (ending: string, glue: (last: string) => string | undefined) => {
+    if (!key.endsWith(ending) || key.length - ending.length < 4) return;
+    const base = spellingsOf(key.slice(0, key.length - ending.length));
+    if (base.length !== 1 || base[0].form.indexOf(ZWNJ) < 0) return;
+    const stem = base[0].form;
+    const joiner = glue(stem[stem.length - 1]);
+    if (joiner !== undefined) forms.add(stem + joiner + ending);
+  };
+  for (const ending of PLURAL_OR_COMPARATIVE) tryEnding(ending, (last) => (joinsLeft(last.charCodeAt(0)) ? ZWNJ : ''));
+  for (const ending of AFTER_HEH_OR_YEH) tryEnding(ending, (last) => (last === 'ه' || last === 'ی' ? ZWNJ : undefined));
+  tryEnding('ی', (last) => (last === 'ه' || last === 'ی' ? undefined : ''));
+  if (forms.size !== 1) return [];
+  const [form] = forms;
+  return [{ form, joinedAffix: false, listed: false, stem: form }];
 }
 
 const JOINED_ENDING = /(ها|های|هایی|هایم|هایت|هایش|هایمان|هایتان|هایشان|هاست|تر|ترین)$/;
