@@ -67,6 +67,21 @@ describe('zwnj-missing in joined words', () => {
   });
 });
 
+describe('zwnj-missing beyond what Lilak inflects', () => {
+  it('gives a compound Lilak does not inflect its ending, after the compound\'s own ZWNJ', () => {
+    expect(fixAll('بیمهنامههای جدید و زمینلرزههای اخیر')).toBe(`بیمه${Z}نامه${Z}های جدید و زمین${Z}لرزه${Z}های اخیر`);
+    expect(fixAll('نتیجهگیریای روشن')).toBe(`نتیجه${Z}گیری${Z}ای روشن`);
+  });
+
+  it('reads the older ئ spelling through its ی twin and keeps the writer\'s letters', () => {
+    expect(fixAll('توانائیهای آنان و آئیننامه')).toBe(`توانائی${Z}های آنان و آئین${Z}نامه`);
+  });
+
+  it('leaves مسئول and رئیس, whose ئ is no older ی', () => {
+    expect(fixAll('مسئول و رئیس')).toBe('مسئول و رئیس');
+  });
+});
+
 describe('zwnj-missing in spaced words', () => {
   it('joins a verb prefix and a plural typed with a space', () => {
     expect(fixSafe('آن را می نامد و کتاب ها را نمی خواند')).toBe(`آن را می${Z}نامد و کتاب${Z}ها را نمی${Z}خواند`);
@@ -100,6 +115,12 @@ describe('zwnj-missing in spaced words', () => {
   it('does not join across punctuation or a line break', () => {
     expect(fixAll('کتاب، ها')).toBe('کتاب، ها');
     expect(fixAll('می\nنامد', { syntax: 'plaintext' } as Partial<AnalyzeOptions>)).toBe('می\nنامد');
+  });
+});
+
+describe('zwnj-missing leaves two free words apart unless the corpus clearly joins them', () => {
+  it('keeps «انجام شده», which the corpus writes apart as often as joined', () => {
+    expect(fixAll('کار انجام شده است')).toBe('کار انجام شده است');
   });
 });
 
@@ -172,6 +193,11 @@ describe('zwnj styles', () => {
   it('writes آن‌ها and بزرگ‌تر in the Academy style and keeps the joined forms in the common style', () => {
     expect(fixAll('آنها بزرگتر شدند', { zwnjStyle: 'academy' })).toBe(`آن${Z}ها بزرگ${Z}تر شدند`);
     expect(fixAll('آنها بزرگتر شدند', { zwnjStyle: 'common' })).toBe('آنها بزرگتر شدند');
+  });
+
+  it('separates a plural Lilak lists whole (سیاستهای) in the Academy style, but never تنها or دفتر', () => {
+    expect(fixAll('سیاستهای دولت تنها در دفتر')).toBe(`سیاست${Z}های دولت تنها در دفتر`);
+    expect(fixAll('سیاستهای دولت تنها در دفتر', { zwnjStyle: 'common' })).toBe('سیاستهای دولت تنها در دفتر');
   });
 
   it('still restores, in the common style, a ZWNJ without which the word is not a word', () => {
