@@ -122,6 +122,10 @@ describe('zwnj-missing leaves two free words apart unless the corpus clearly joi
   it('keeps «انجام شده», which the corpus writes apart as often as joined', () => {
     expect(fixAll('کار انجام شده است')).toBe('کار انجام شده است');
   });
+
+  it('keeps a compound verb\'s participle apart where the corpus is silent (نام برده، جان باخته)', () => {
+    expect(fixAll('افراد نام برده و قربانیان جان باخته')).toBe('افراد نام برده و قربانیان جان باخته');
+  });
 });
 
 describe('what zwnj rules never touch', () => {

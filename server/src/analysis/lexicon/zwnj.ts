@@ -395,7 +395,9 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   // a participle or noun that often stands alone is as likely two words as a compound).
   if (apart > together) return undefined;
   if (together >= SEEN && together >= MORE_OFTEN * Math.max(1, apart)) return { form, safe: false, affix: false };
-  if (together === 0 && joined[0].listed && !FUNCTION_WORDS.has(leftKey) && !FUNCTION_WORDS.has(rightKey) && corpusCount(r) < FREE_STANDING) {
+  // Nor, unseen, before a past participle (انجام شده، سازمان یافته، نام برده): the Academy writes a compound
+  // verb's parts apart, and the corpus writes them both ways.
+  if (together === 0 && joined[0].listed && !PARTICIPLE.test(r) && !FUNCTION_WORDS.has(leftKey) && !FUNCTION_WORDS.has(rightKey) && corpusCount(r) < FREE_STANDING) {
     return { form, safe: false, affix: false };
   }
   return undefined;
@@ -414,6 +416,8 @@ function productivePair(l: string, r: string, leftKey: string, rightKey: string)
 
 /** Words the Academy writes apart from their neighbour even where a joined compound exists. */
 const FUNCTION_WORDS = new Set(['این', 'آن', 'که', 'چه', 'هر', 'هیچ', 'یک', 'همین', 'همان', 'وقتی', 'چرا', 'به', 'از', 'در', 'با', 'تا', 'را', 'و', 'هم', 'قابل', 'نیم']);
+/** The shape of a past participle (شده، یافته، برده). */
+const PARTICIPLE = /[دت]ه$/;
 /** A word seen this often on its own in the frequency corpus stands free (شده، توجه): no unattested compound. */
 const FREE_STANDING = 20;
 
