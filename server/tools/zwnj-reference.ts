@@ -60,6 +60,9 @@ function decide(word: string): string {
   const last = stem[stem.length - 1];
   if (last === ZWNJ || NON_JOINING.has(last) || !LETTER.test(last) || ACADEMY_JOINED.has(word)) return word;
   if (NOT_AN_ENDING.has(word) || !isWord(stem)) return word;
+  // تری is تر + the suffix ی: a word the guide writes joined, or that is no comparative, keeps it joined too
+  // (بیشتری، کمتری، بهتری; باختری، کیلومتری، بستری).
+  if (m[1] === 'تری' && (ACADEMY_JOINED.has(word.slice(0, -1)) || NOT_AN_ENDING.has(word.slice(0, -1)))) return word;
   return stem + ZWNJ + m[1];
 }
 

@@ -31,7 +31,7 @@ function zwnjCount(form: string): number {
   return n;
 }
 
-const JOINED_ENDING = /(ها|های|هایی|هایم|هایت|هایش|هایمان|هایتان|هایشان|هاست|تر|ترین)$/;
+const JOINED_ENDING = /(ها|های|هایی|هائی|هایم|هایت|هایش|هایمان|هایتان|هایشان|هاست|تر|ترین)$/;
 
 /** Whether the Academy style would rather write this spelling another way that is also licensed. */
 function academyDisprefers(spelling: Spelling, all: readonly Spelling[]): boolean {

@@ -77,7 +77,7 @@ function withLettersOf(form: string, key: string): string {
  * and comparative with a ZWNJ after a joining letter, the copula and pronoun endings with a ZWNJ after ه and ی, and
  * the suffix ی joined after any other letter.
  */
-const PLURAL_OR_COMPARATIVE = ['ها', 'های', 'هایی', 'هایم', 'هایت', 'هایش', 'هایمان', 'هایتان', 'هایشان', 'هاست', 'تر', 'ترین'];
+const PLURAL_OR_COMPARATIVE = ['ها', 'های', 'هایی', 'هائی', 'هایم', 'هایت', 'هایش', 'هایمان', 'هایتان', 'هایشان', 'هاست', 'تر', 'ترین'];
 const AFTER_HEH_OR_YEH = ['ای', 'ام', 'اش', 'ات', 'ایم', 'اید', 'اند'];
 
 /**
@@ -102,7 +102,7 @@ function compoundWithEnding(key: string): Spelling[] {
   return [{ form, joinedAffix: false, listed: false, stem: form }];
 }
 
-const JOINED_ENDING = /(ها|های|هایی|هایم|هایت|هایش|هایمان|هایتان|هایشان|هاست|تر|ترین)$/;
+const JOINED_ENDING = /(ها|های|هایی|هائی|هایم|هایت|هایش|هایمان|هایتان|هایشان|هاست|تر|ترین)$/;
 
 /** Whether a letter joins the one after it (so that a ZWNJ after it is visible). */
 function joinsLeft(code: number): boolean {
@@ -137,7 +137,7 @@ function productiveCompound(key: string): Spelling[] {
 }
 
 /** The plural and comparative endings that the common style may join (کتابها، بزرگتر) where the Academy does not. */
-const JOINABLE_ENDING = /\u200C(ها|های|هایی|هایم|هایت|هایش|هایمان|هایتان|هایشان|هاست|تر|ترین|تری|ترها)$/;
+const JOINABLE_ENDING = /\u200C(ها|های|هایی|هائی|هایم|هایت|هایش|هایمان|هایتان|هایشان|هاست|تر|ترین|تری|ترها)$/;
 
 /** In the common style, the joined twin of an accepted «‌ها/‌تر» spelling is accepted too, except after ه. */
 function commonJoinedTwin(form: string, ranked: readonly Spelling[]): Spelling | undefined {
@@ -334,6 +334,7 @@ export function respellPair(left: string, right: string, previous: string | unde
     !VERB_PREFIXES.has(left) &&
     !table.suffixesByKey.has(right) &&
     !boundPairKey(right) &&
+    !PLURAL_ENDINGS.has(right) &&
     !table.prefixesByKey.has(left) &&
     !isCompoundHead(left) &&
     !/[\u064A\u0643\u0649\u0640\u200C]/.test(left)
@@ -359,7 +360,7 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   const leftKey = stripZwnj(l);
   const rightKey = stripZwnj(r);
   const verbPrefix = VERB_PREFIXES.has(l);
-  const bound = table.suffixesByKey.has(rightKey) || boundPairKey(rightKey);
+  const bound = table.suffixesByKey.has(rightKey) || boundPairKey(rightKey) || PLURAL_ENDINGS.has(rightKey);
   const prefix = table.prefixesByKey.has(leftKey);
   // The precise gate, on normalised letters: some reason to think the pair is one word.
   if (!verbPrefix && !bound && !prefix && table.withZwnj(leftKey + rightKey).length === 0 && attestedZwnjForms(leftKey + rightKey).length === 0) {
@@ -380,7 +381,9 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   const together = corpusCount(form);
   const apart = spacedPairCount(l, r);
   // A spelling only the corpus attests (ال‌گور، علاوه‌بر), not Lilak: only where the corpus clearly prefers it.
-  if (!isLicensed(form) && !(together >= SEEN && together >= 3 * Math.max(1, apart))) return undefined;
+  // A spelling built from Lilak's (توانائی‌های through توانایی‌های, میلیون‌ها beside میلیونها) is licensed.
+  const corpusOnly = !isLicensed(form) && attestedZwnjForms(key).includes(form);
+  if (corpusOnly && !(together >= SEEN && together >= 3 * Math.max(1, apart))) return undefined;
   const leftIsWord = spellingsOf(leftKey).length > 0;
   const rightIsWord = spellingsOf(rightKey).length > 0;
   if (verbPrefix || bound) return { form, safe: true, affix: true };
@@ -403,8 +406,9 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   return undefined;
 }
 
-/** The plural never stands alone: «توانائی های» is one word whatever the lexicon knows of its stem. */
-const PLURAL_ENDINGS = new Set(['ها', 'های', 'هایی', 'هایم', 'هایت', 'هایش', 'هایمان', 'هایتان', 'هایشان', 'هاست']);
+/** The plural never stands alone: «توانائی های» is one word whatever the lexicon knows of its stem (هائی is the
+ * older spelling of هایی: پرسش هائی). */
+const PLURAL_ENDINGS = new Set(['ها', 'های', 'هایی', 'هائی', 'هایم', 'هایت', 'هایش', 'هایمان', 'هایتان', 'هایشان', 'هاست']);
 
 /** A pair that is one word though the lexicon lacks the whole: a Persian word and a plural ending typed apart. */
 function productivePair(l: string, r: string, leftKey: string, rightKey: string): PairRespelling | undefined {
