@@ -298,6 +298,32 @@ describe('VS Code (code-server + Chromium)', () => {
       rmSync(scratch, { recursive: true, force: true });
     }
   });
+
+  it('11 a ZWNJ in Persian prose is not flagged as an invisible character; a zero-width space still is', async (ctx) => {
+    requireFeatures(ctx, 'zwnjNotInvisible');
+    // VS Code turns invisible-character highlighting off for plain text and Markdown by default; a writer who wants
+    // stray invisible characters caught turns it back on, and then Dabir's default must keep the ZWNJ out of it.
+    // VS Code never flags one inside a word written wholly in a non-Latin script (می‌روند is safe anyway); it does when
+    // the word has Latin letters, as in «PDF‌ها», the Persian plural of a Latin name. The line has two of those ZWNJs,
+    // two inside Persian words, and one zero-width space (U+200B), which no Persian text needs.
+    const text = 'فایل\u200cهای PDF\u200cها و URL\u200cها را با USB\u200bها جابه\u200cجا کنید.\n';
+    const flaggableZwnjs = 2;
+    const workspace = createWorkspace('unicode-highlight', { '[plaintext]': { 'editor.unicodeHighlight.invisibleCharacters': true } });
+    writeFileSync(workspace.file('draft.txt'), text);
+    // The control: the same line in reStructuredText, a prose language Dabir's defaults do not cover, where VS Code
+    // highlights invisible characters by default.
+    writeFileSync(workspace.file('draft.rst'), text);
+    const highlights = (page: Page) => page.locator('.editor-instance .view-overlays .unicode-highlight');
+    const page = await open(workspace.folder, 'draft.txt');
+    // VS Code highlights all of a line's invisible characters at once: once the zero-width space is marked, the ZWNJs
+    // would be too.
+    await highlights(page).first().waitFor({ state: 'attached' });
+    expect(await highlights(page).count()).toBe(1);
+    await screenshot(page, '11-zwnj-not-invisible');
+    await openFile(page, 'draft.rst');
+    await expect.poll(() => highlights(page).count(), { timeout: 60_000 }).toBe(flaggableZwnjs + 1);
+    await screenshot(page, '11-zwnj-flagged-without-dabir-defaults');
+  });
 });
 
 /** Extensions: Install from VSIX..., typing the file's path into VS Code's own file picker. */

@@ -31,6 +31,7 @@ export interface Features {
   localeSetting: boolean;
   zwnjKeybinding: boolean;
   persianManifest: boolean;
+  zwnjNotInvisible: boolean;
 }
 
 export const WAITS_FOR = {
@@ -45,6 +46,7 @@ export const WAITS_FOR = {
   localeSetting: 'issue 11 (dabir.locale in contributes.configuration)',
   zwnjKeybinding: 'issue 11 (Insert ZWNJ command with a keybinding)',
   persianManifest: 'issue 11 (package.nls.fa.json)',
+  zwnjNotInvisible: 'issue 11 (configurationDefaults allowing U+200C in editor.unicodeHighlight)',
 } as const satisfies Record<Exclude<keyof Features, 'unavailable'>, string>;
 
 export interface Manifest {
@@ -52,6 +54,7 @@ export interface Manifest {
     commands?: { command: string; title: string }[];
     keybindings?: { command: string; key: string; linux?: string; when?: string; args?: { text?: string } }[];
     configuration?: { properties?: Record<string, unknown> } | { properties?: Record<string, unknown> }[];
+    configurationDefaults?: Record<string, Record<string, unknown>>;
   };
 }
 
@@ -71,6 +74,12 @@ export function zwnjKeybinding(manifest: Manifest): { command: string; key: stri
     (candidate) => /zwnj/i.test(candidate.command) || (candidate.command === 'type' && candidate.args?.text === '\u200c'),
   );
   return binding && { command: binding.command, key: binding.linux ?? binding.key };
+}
+
+/** Whether the manifest's configurationDefaults allow U+200C in `editor.unicodeHighlight` for `languageId`. */
+export function allowsZwnj(manifest: Manifest, languageId: string): boolean {
+  const allowed = manifest.contributes?.configurationDefaults?.[`[${languageId}]`]?.['editor.unicodeHighlight.allowedCharacters'];
+  return typeof allowed === 'object' && allowed !== null && (allowed as Record<string, unknown>)['\u200c'] === true;
 }
 
 /** Text of a hover, whatever shape the server chose. */
@@ -148,6 +157,7 @@ export async function probeFeatures(): Promise<Features> {
     localeSetting: 'dabir.locale' in properties,
     zwnjKeybinding: zwnjKeybinding(manifest) !== undefined,
     persianManifest: existsSync(join(paths.root, 'package.nls.fa.json')),
+    zwnjNotInvisible: allowsZwnj(manifest, 'plaintext'),
   };
   const none = { diagnostics: false, joinedVerbFix: false, countryCard: false, treatyCard: false, fixAll: false, semanticTokens: false, outline: false };
   if (!existsSync(currentCli())) return { unavailable: `${currentCli()} is not built`, ...none, ...fromManifest };
