@@ -3,7 +3,7 @@
 // writes server/data/word-frequencies.txt: «word<TAB>count», words seen at least MIN_COUNT times.
 // ARMAN keeps its ZWNJs, so it alone counts ZWNJ forms. PEYMA replaced ZWNJs by spaces inside tokens, but it also
 // keeps multi-word units as one token (از جمله، به طور), so a PEYMA token with a space cannot tell a lost ZWNJ from
-// a real space: its words are counted one by one and its inside is never counted as a pair.
+// a real space: such a token is not counted at all (neither its words, which may be parts of one word, nor pairs).
 // It also counts, in ARMAN only (the source of the ZWNJ counts, so the two compare), pairs written apart
 // («پیش بینی») whose ZWNJ form (پیش‌بینی) ARMAN uses, keyed «left right», so that the ZWNJ rules can tell a
 // compound typed with a space from two words that merely meet.
@@ -31,9 +31,9 @@ function peymaRuns(): string[][] {
         run.push(words[0]);
         continue;
       }
-      // A multi-word token: its words count, but no pair inside it or across its edges.
+      // A multi-word token is a unit (از جمله) or a word that lost its ZWNJ (تعیین کننده): its words are not
+      // counted as standing alone (that would make کننده look free), nor any pair inside it or across its edges.
       runs.push(run);
-      for (const word of words) runs.push([word]);
       run = [];
     }
     runs.push(run);

@@ -129,7 +129,8 @@ function productiveCompound(key: string): Spelling[] {
     // After a letter that does not join (ا د ذ ر ز ژ و) a ZWNJ changes nothing: leave such words as they are.
     if (!glued || !joinsLeft(left.charCodeAt(left.length - 1))) continue;
     const leftForms = left === 'به' ? ['به'] : spellingsOfKey(left).map((s) => s.form);
-    const rightForms = PRODUCTIVE_TAILS.has(right) ? [right] : spellingsOfKey(right).map((s) => s.form);
+    // After به, a word Lilak lists whole (به‌عنوان), not one it builds with affixes (ارم + ست in بهارمست).
+    const rightForms = PRODUCTIVE_TAILS.has(right) ? [right] : spellingsOfKey(right).filter((s) => s.listed && s.stem === s.form).map((s) => s.form);
     if (leftForms.length === 0 || rightForms.length === 0) continue;
     out.push({ form: leftForms[0] + ZWNJ + rightForms[0], joinedAffix: false, listed: false, stem: leftForms[0] });
   }
@@ -360,7 +361,12 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   const leftKey = stripZwnj(l);
   const rightKey = stripZwnj(r);
   const verbPrefix = VERB_PREFIXES.has(l);
-  const bound = table.suffixesByKey.has(rightKey) || boundPairKey(rightKey) || PLURAL_ENDINGS.has(rightKey);
+  // Two endings in a row (ها + یی، تر + ی) are bound, unless they spell a word of their own (امت is not ام + ت,
+  // ایشان not ای + شان), except after the plural or the comparative (تری، هامان).
+  const bound =
+    table.suffixesByKey.has(rightKey) ||
+    PLURAL_ENDINGS.has(rightKey) ||
+    (boundPairKey(rightKey) && (/^(ها|تر)/.test(rightKey) || spellingsOf(rightKey).length === 0));
   const prefix = table.prefixesByKey.has(leftKey);
   // The precise gate, on normalised letters: some reason to think the pair is one word.
   if (!verbPrefix && !bound && !prefix && table.withZwnj(leftKey + rightKey).length === 0 && attestedZwnjForms(leftKey + rightKey).length === 0) {
@@ -381,9 +387,7 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   const together = corpusCount(form);
   const apart = spacedPairCount(l, r);
   // A spelling only the corpus attests (ال‌گور، علاوه‌بر), not Lilak: only where the corpus clearly prefers it.
-  // A spelling built from Lilak's (توانائی‌های through توانایی‌های, میلیون‌ها beside میلیونها) is licensed.
-  const corpusOnly = !isLicensed(form) && attestedZwnjForms(key).includes(form);
-  if (corpusOnly && !(together >= SEEN && together >= 3 * Math.max(1, apart))) return undefined;
+  if (!licensedSpelling(form) && !(together >= SEEN && together >= 3 * Math.max(1, apart))) return undefined;
   const leftIsWord = spellingsOf(leftKey).length > 0;
   const rightIsWord = spellingsOf(rightKey).length > 0;
   if (verbPrefix || bound) return { form, safe: true, affix: true };
@@ -404,6 +408,17 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
     return { form, safe: false, affix: false };
   }
   return undefined;
+}
+
+/**
+ * Lilak licenses the spelling, or its older ئ spelling (توانائی‌های as توانایی‌های), or the ZWNJ twin of a plural
+ * or comparative it lists joined (میلیون‌ها beside میلیونها).
+ */
+function licensedSpelling(form: string): boolean {
+  const withYeh = form.replace(/(?<=[اآو])ئ/g, 'ی');
+  if (isLicensed(form) || isLicensed(withYeh)) return true;
+  const m = /\u200C(ها|های|هایی|هائی|تر|ترین)$/.exec(withYeh);
+  return m !== null && isLicensed(withYeh.slice(0, m.index) + m[1]);
 }
 
 /** The plural never stands alone: «توانائی های» is one word whatever the lexicon knows of its stem (هائی is the
