@@ -10,7 +10,7 @@ import { stripZwnj } from './normalize';
 import { lexiconTable } from './table';
 
 /** A trie of the tails read from their last letter, so that a word's possible tails are found in one walk. */
-interface TailNode {
+export interface TailNode {
   next: Map<number, TailNode>;
   /** A whole tail ends here. */
   end: boolean;
@@ -23,14 +23,13 @@ interface TailNode {
 export interface LexiconShape {
   trie: StemTrie;
   tails: readonly string[];
+  /** The tails read from their last letter. */
+  tailTrie: TailNode;
   longestTail: number;
   heads: readonly string[];
 }
 
-interface Filter extends LexiconShape {
-  /** '' and every suffix, and suffix + continuation, reversed. */
-  tailTrie: TailNode;
-}
+type Filter = LexiconShape;
 
 function addReversed(root: TailNode, tail: string): void {
   let node = root;

@@ -20,7 +20,7 @@ import { nextWord, previousWord } from '../spelling/neighbours';
 import { preferredSpelling } from '../spelling/confusions';
 import { hasCommonNeighbour, suggest } from '../spelling/suggest';
 import { finding, type ParagraphContext, type ParagraphRule } from './rule';
-import { entitiesNear } from '../spelling/nearbyEntities';
+import { entitiesNear, linkedEntityNear } from '../spelling/nearbyEntities';
 
 const MESSAGE: Localized = { fa: '«{word}» در واژه‌نامه نیست', en: '«{word}» is not in the dictionary' };
 const MESSAGE_SPLIT: Localized = { fa: '«{word}» یک واژه است که از هم جدا شده', en: '«{word}» is one word split in two' };
@@ -37,7 +37,7 @@ function overlapsEntity(ctx: ParagraphContext, start: number, end: number): bool
 
 /** An entity linked to the knowledge base (it has an id) is certain; a tagger's guess is only likely. */
 function overlapsLinkedEntity(ctx: ParagraphContext, start: number, end: number): boolean {
-  return entitiesNear(ctx, start, end).some((e) => e.id !== undefined);
+  return linkedEntityNear(ctx, start, end);
 }
 
 /**
@@ -131,9 +131,11 @@ export const spellingUnknown: ParagraphRule = {
       // Nothing in the lexicon is within reach: a name, a loanword or a term far more often than a slip (on the
       // held-back news text every injected typo had a candidate, a third of unknown correct words had none).
       if (suggestions.length === 0 || linked()) continue;
-      const likelyName = status === 'plausible' || overlapsEntity(ctx, token.start, token.end);
-      if (likelyName && learnt) continue; // spelling-context reports a name-like word with a learnt correction
-      if (likelyName && (!hasCommonNeighbour(form, SLIP_COST, COMMON_WORD) || !isSlipOfCommonWord(scored[0]))) continue;
+      // A likely name (a corpus name, a coinage, a word the tagger calls a name) is flagged only as a slip of a
+      // common word; spelling-context reports one with a learnt correction. So the tagger is asked only when that
+      // test fails.
+      const slip = !learnt && isSlipOfCommonWord(scored[0]);
+      if (!slip && (status === 'plausible' || overlapsEntity(ctx, token.start, token.end))) continue;
       const word = text.slice(start, end);
       findings.push(
         finding(

@@ -5,7 +5,8 @@
 // read the same way in that window as in its paragraph: the tagger's features reach two words either side, and
 // the knowledge-base linker's context word comes just before the name.
 
-import { entitiesOverlapping, recognizeEntities } from '../entities';
+import { entitiesOverlapping, recognizeEntities, type EntityInput } from '../entities';
+import { linkKnowledgeBase } from '../kb/linker';
 import type { ParagraphContext } from '../rules/rule';
 import type { Span } from '../text/prose';
 import type { Entity } from '../types';
@@ -17,14 +18,18 @@ interface Window {
   entities: Entity[];
 }
 
-const windowsOf = new WeakMap<ParagraphContext, Window[]>();
+type Recognize = (input: EntityInput) => Entity[];
+
+/** The windows already recognised, per paragraph and per recogniser (all of them, or the knowledge base alone). */
+const windowsOf = new WeakMap<ParagraphContext, Map<Recognize, Window[]>>();
 
 /**
  * Words either side of the asked one that the recognisers see: the tagger's features reach two words, and its
- * label transitions carry a little further (the first word of a long organisation name); beyond this the
- * labels of the word in the middle did not change on news text.
+ * label transitions a little further. On 2,534 unknown words of ARMAN/PEYMA training text, whether a word lies in
+ * a name came out differently from the whole paragraph's answer for 19 with four words either side, 18 with the
+ * whole sentence, 29 with two.
  */
-const REACH = 6;
+const REACH = 4;
 
 /** A full stop, question or exclamation mark (Persian or Latin), or a line break, ends a sentence. */
 function endsSentence(code: number): boolean {
@@ -57,7 +62,7 @@ function tokenAt(ctx: ParagraphContext, offset: number): number {
   return lo;
 }
 
-function windowEntities(ctx: ParagraphContext, start: number, end: number): Entity[] {
+function windowEntities(ctx: ParagraphContext, start: number, end: number, recognize: Recognize): Entity[] {
   const { tokens, text } = ctx;
   const a = tokenAt(ctx, start);
   let b = a;
@@ -67,12 +72,14 @@ function windowEntities(ctx: ParagraphContext, start: number, end: number): Enti
   while (first > 0 && a - first < REACH && !sentenceEndBetween(text, tokens[first - 1].end, tokens[first].start)) first--;
   let last = b;
   while (last + 1 < tokens.length && last - b < REACH && !sentenceEndBetween(text, tokens[last].end, tokens[last + 1].start)) last++;
-  let windows = windowsOf.get(ctx);
-  if (!windows) windowsOf.set(ctx, (windows = []));
+  let byRecognizer = windowsOf.get(ctx);
+  if (!byRecognizer) windowsOf.set(ctx, (byRecognizer = new Map()));
+  let windows = byRecognizer.get(recognize);
+  if (!windows) byRecognizer.set(recognize, (windows = []));
   for (const w of windows) if (w.first <= first && last <= w.last) return w.entities;
   const from = tokens[first]?.start ?? start;
   const to = tokens[last]?.end ?? end;
-  const entities = recognizeEntities({ text, segments: clip(ctx.segments, from, to), tokens: tokens.slice(first, last + 1) });
+  const entities = recognize({ text, segments: clip(ctx.segments, from, to), tokens: tokens.slice(first, last + 1) });
   windows.push({ first, last, entities });
   return entities;
 }
@@ -80,5 +87,14 @@ function windowEntities(ctx: ParagraphContext, start: number, end: number): Enti
 /** The entities overlapping [start, end) of the paragraph. */
 export function entitiesNear(ctx: ParagraphContext, start: number, end: number): Entity[] {
   if (ctx.options.entities) return entitiesOverlapping(ctx.entities, start, end);
-  return entitiesOverlapping(windowEntities(ctx, start, end), start, end);
+  return entitiesOverlapping(windowEntities(ctx, start, end, recognizeEntities), start, end);
+}
+
+/**
+ * Whether a name linked to the knowledge base (an entity with an id) overlaps [start, end). Only the linker gives
+ * ids, and it is far cheaper than the tagger, so without host entities it is asked alone.
+ */
+export function linkedEntityNear(ctx: ParagraphContext, start: number, end: number): boolean {
+  const entities = ctx.options.entities ? ctx.entities : windowEntities(ctx, start, end, linkKnowledgeBase);
+  return entitiesOverlapping(entities, start, end).some((e) => e.id !== undefined);
 }
