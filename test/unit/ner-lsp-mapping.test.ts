@@ -61,9 +61,9 @@ describe('the entity outline', () => {
     const symbols = entitySymbols(document, ENTITIES, 'fa');
     expect(symbols.map((s) => s.name)).toEqual(['کشورها', 'ملیت‌ها', 'پیمان‌ها', 'اشخاص']);
     const countries = symbols[0].children!;
-    expect(countries.map((c) => [c.name, c.detail, c.children!.length])).toEqual([['قزاقستان', '۲ بار', 2]]);
+    expect(countries.map((c) => [c.name, c.detail, c.children!.length])).toEqual([['قزاقستان', '\u2068۲ بار\u2069', 2]]);
     expect(countries[0].children![1].range).toEqual({ start: { line: 1, character: 21 }, end: { line: 1, character: 29 } });
-    expect(symbols[3].children!.map((c) => [c.name, c.detail])).toEqual([['توکایف', '۲ بار']]);
+    expect(symbols[3].children!.map((c) => [c.name, c.detail])).toEqual([['توکایف', '\u2068۲ بار\u2069']]);
   });
 
   it('uses English group names for an English locale, and a flat list for clients that cannot nest', () => {

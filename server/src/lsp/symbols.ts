@@ -27,9 +27,14 @@ const KIND: Record<EntityType, SymbolKind> = {
   percent: SymbolKind.Number,
 };
 
+/**
+ * The count shown after an entity's name, in a first-strong isolate (U+2068 … U+2069): VS Code sets name and detail
+ * side by side in a left-to-right row, and without the isolate the bidi algorithm runs a Persian name and the
+ * count's digits together («قزاقستان12 mentions»).
+ */
 function mentionCount(count: number, locale: Locale): string {
-  if (locale === 'en') return count === 1 ? '1 mention' : `${count} mentions`;
-  return `${String(count).replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)])} بار`;
+  const text = locale === 'en' ? (count === 1 ? '1 mention' : `${count} mentions`) : `${String(count).replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)])} بار`;
+  return `\u2068${text}\u2069`;
 }
 
 export function entitySymbols(document: TextDocument, entities: readonly Entity[], locale: Locale): DocumentSymbol[] {
