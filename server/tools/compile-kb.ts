@@ -48,6 +48,8 @@ interface CuratedCountry {
   weak: string[];
   reject: string[];
   source: string;
+  /** Political designations of the country's state or government (رژیم صهیونیستی): typed as an organisation. */
+  governments: string[];
 }
 
 interface RawParty {
@@ -110,7 +112,7 @@ export function readCuratedCountries(text: string): Map<string, CuratedCountry> 
   const rows = new Map<string, CuratedCountry>();
   for (const line of text.split('\n')) {
     if (line.trim() === '' || line.startsWith('#') || line.startsWith('iso2\t')) continue;
-    const [iso2, nameFa, capitalFa, aliases, demonyms, weak, reject, source] = line.split('\t');
+    const [iso2, nameFa, capitalFa, aliases, demonyms, weak, reject, source, governments] = line.split('\t');
     rows.set(iso2, {
       iso2,
       nameFa: (nameFa ?? '').trim(),
@@ -120,6 +122,7 @@ export function readCuratedCountries(text: string): Map<string, CuratedCountry> 
       weak: list(weak),
       reject: list(reject),
       source: (source ?? '').trim(),
+      governments: list(governments),
     });
   }
   return rows;
@@ -382,6 +385,7 @@ export function buildMatcher(
     for (const alias of curated.get(c.iso2)?.aliases ?? []) addFa(alias, 'country', c.iso2, PRIORITY.countryCurated, isWeak(alias));
     for (const alias of c.aliases) addFa(alias, 'country', c.iso2, PRIORITY.countryPackage, isWeak(alias));
     for (const demonym of c.demonyms) addFa(demonym, 'nationality', c.iso2, PRIORITY.nationality, isWeak(demonym));
+    for (const designation of curated.get(c.iso2)?.governments ?? []) addFa(designation, 'government', c.iso2, PRIORITY.countryCurated, false);
     if (c.capitalId) addFa(c.capital.fa, 'city', c.capitalId, PRIORITY.city, isWeak(c.capital.fa));
     addEn(c.name.en, 'country', c.iso2, PRIORITY.countryCurated);
     addEn(c.official.en, 'country', c.iso2, PRIORITY.countryCurated);

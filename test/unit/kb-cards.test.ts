@@ -39,6 +39,16 @@ describe('country card', () => {
     expect(raw).toContain('\u2067**پایتخت:** آستانه (\u2066Astana\u2069)\u2069');
   });
 
+  it('keeps the calling code and the currency code with its sign left to right inside the Persian lines', () => {
+    const raw = entityCard({ type: 'country', id: 'KZ', text: 'قزاقستان' }, { locale: 'fa' })!;
+    expect(raw).toContain('\u2067**پیش‌شماره تلفن:** \u2066+7\u2069\u2069');
+    expect(raw).toContain('\u2067**واحد پول:** تنگهٔ قزاقستان (\u2066KZT ₸\u2069)\u2069');
+    // Iran's rial sign is Arabic script: the piece stays in the Persian line's own order.
+    const iran = entityCard({ type: 'country', id: 'IR', text: 'ایران' }, { locale: 'fa' })!;
+    expect(iran).toContain('\u2066+98\u2069');
+    expect(iran).not.toMatch(/\u2066IRR/);
+  });
+
   it('speaks English to an English-speaking writer, with the Persian name beside', () => {
     const en = entityCard({ type: 'country', id: 'KZ', text: 'Kazakhstan' }, { locale: 'en' })!;
     expect(en.split('\n').slice(0, 4)).toEqual([
@@ -47,6 +57,18 @@ describe('country card', () => {
       'Republic of Kazakhstan (جمهوری قزاقستان)  ',
       '**Capital:** Astana (آستانه)  ',
     ]);
+  });
+
+  it('introduces a political designation as the government of its country, and shows the country', () => {
+    const fa = visible(entityCard({ type: 'organization', id: 'IL', text: 'رژیم صهیونیستی' }, { locale: 'fa' }));
+    expect(fa.split('\n').slice(0, 3)).toEqual([
+      '### 🇮🇱 اسرائیل · Israel',
+      '',
+      '«رژیم صهیونیستی» نامی سیاسی برای دولت اسرائیل است، نه نام آن کشور.  ',
+    ]);
+    const en = visible(entityCard({ type: 'organization', id: 'IL', text: 'رژیم صهیونیستی' }, { locale: 'en' }));
+    expect(en).toContain('“رژیم صهیونیستی” is a political designation for the government of Israel, not the country’s name.');
+    expect(entityCard({ type: 'organization', text: 'سازمان ملل' }, { locale: 'fa' })).toBeUndefined();
   });
 
   it('introduces a nationality with the country it belongs to', () => {

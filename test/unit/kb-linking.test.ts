@@ -211,3 +211,17 @@ describe('generic phrases are not treaties', () => {
     ]);
   });
 });
+
+describe('political designations', () => {
+  it('links «رژیم صهیونیستی» to Israel as an organisation (its government), and «اسرائیل» as the country', () => {
+    expect(links('از نگاه رژیم صهیونیستی، اسرائیل باید روابطش را با رژیم اشغالگر قدس یکی بداند.')).toEqual([
+      'organization IL «رژیم صهیونیستی»',
+      'country IL «اسرائیل»',
+      'organization IL «رژیم اشغالگر قدس»',
+    ]);
+  });
+
+  it('leaves «رژیم» alone when no designation follows', () => {
+    expect(links('رژیم غذایی او سخت است.')).toEqual([]);
+  });
+});

@@ -39,6 +39,10 @@ const L = {
     en: 'In the news a capital often stands for its government: “{city}” means the government of {country}.',
   },
   nationalityOf: { fa: 'ملیت یا مردم {country}', en: 'Nationality or people of {country}' },
+  governmentOf: {
+    fa: '«{name}» نامی سیاسی برای دولت {country} است، نه نام آن کشور.',
+    en: '“{name}” is a political designation for the government of {country}, not the country’s name.',
+  },
   aliases: { fa: 'نام‌های دیگر', en: 'Also called' },
   place: { fa: 'محل', en: 'Place' },
   parties: { fa: 'طرف‌ها', en: 'Parties' },
@@ -115,9 +119,12 @@ function bilingual(name: Named, locale: Locale): string {
   return second && second !== first ? `${first} (${isolateLtrIn(second, locale)})` : first;
 }
 
-/** A Latin or numeric piece inside a Persian line keeps its own left-to-right order. */
+/**
+ * A Latin or numeric piece inside a Persian line keeps its own left-to-right order: «+7», not «7+»; «KZT ₸», not
+ * «₸ KZT» (currency signs, U+20A0–U+20CF, belong to the piece; an Arabic-script sign such as ﷼ leaves it Persian).
+ */
 function isolateLtrIn(text: string, locale: Locale): string {
-  return locale === 'fa' && /^[\x00-\x7F\u00C0-\u024F²]+$/.test(text) ? `${LRI}${text}${PDI}` : text;
+  return locale === 'fa' && /^[\x00-\x7F\u00C0-\u024F²\u20A0-\u20CF]+$/.test(text) ? `${LRI}${text}${PDI}` : text;
 }
 
 function say(name: Named, locale: Locale): string {
@@ -285,6 +292,11 @@ export function entityCard(entity: Pick<Entity, 'type' | 'id' | 'text'>, options
     case 'nationality': {
       const country = countryByIso2(entity.id);
       return country && countryCard(country, options, fill(L.nationalityOf, options.locale, { country: `«${entity.text}» → ${say(country.name, options.locale)}` }));
+    }
+    case 'organization': {
+      // Linked organisations are a country's government under a political designation (رژیم صهیونیستی).
+      const country = countryByIso2(entity.id);
+      return country && countryCard(country, options, fill(L.governmentOf, options.locale, { name: entity.text, country: say(country.name, options.locale) }));
     }
     case 'city': {
       const city = cityById(entity.id);

@@ -32,6 +32,8 @@ const TYPE_OF: Record<TargetKind, EntityType> = {
   city: 'city',
   region: 'region',
   treaty: 'treaty',
+  // «رژیم صهیونیستی» names a state's government, as an organisation does (both Persian NER corpora tag it ORG).
+  government: 'organization',
 };
 
 const VOWEL_FINAL = /[اوه]$/;

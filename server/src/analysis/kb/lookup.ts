@@ -24,7 +24,7 @@ function trieTargets(key: string): number[] | undefined {
 }
 
 function hitFor(kind: string, id: string): LookupHit | undefined {
-  if (kind === 'country' || kind === 'nationality') {
+  if (kind === 'country' || kind === 'nationality' || kind === 'government') {
     const country = countryByIso2(id);
     return country && { kind: 'country', country, ...(kind === 'nationality' ? { via: 'nationality' as const } : {}) };
   }

@@ -77,12 +77,12 @@ export interface Treaty {
   summary: Named;
 }
 
-/** A name the linker knows: what it links to. */
-export type TargetKind = 'country' | 'nationality' | 'city' | 'region' | 'treaty';
+/** A name the linker knows: what it links to. A `government` is a political designation of a country's state. */
+export type TargetKind = 'country' | 'nationality' | 'city' | 'region' | 'treaty' | 'government';
 
 export interface Target {
   kind: TargetKind;
-  /** ISO2 for country and nationality, slug for city and treaty, slug or empty for region. */
+  /** ISO2 for country, nationality and government, slug for city and treaty, slug or empty for region. */
   id: string;
   /** Also a common word (مالی، دوشنبه، آستانه): linked only after a context word. */
   weak?: boolean;
