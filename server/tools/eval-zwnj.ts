@@ -167,7 +167,8 @@ function entitiesAvailable(): boolean {
   try {
     fixText('علی به تهران رفت', { rules: ['zwnj'] }, true);
     return true;
-  } catch {
+  } catch (error) {
+    console.log(`Entity recognition failed: ${(error as Error).message}`);
     return false;
   }
 }

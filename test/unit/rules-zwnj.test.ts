@@ -96,6 +96,26 @@ describe('zwnj-missing in spaced words', () => {
     expect(fixSafe('توانائی های ما')).toBe(`توانائی${Z}های ما`);
   });
 
+  it('joins a plural Lilak lists only joined (میلیونها) with a ZWNJ, as a safe fix', () => {
+    expect(fixSafe('میلیون ها نفر آمدند')).toBe(`میلیون${Z}ها نفر آمدند`);
+  });
+
+  it('reads the older plural هائی as the ending it is, typed apart or joined', () => {
+    expect(fixSafe('پرسش هائی مطرح شد')).toBe(`پرسش${Z}هائی مطرح شد`);
+    expect(fixSafe('بخشهائی از کتاب')).toBe(`بخش${Z}هائی از کتاب`);
+    expect(fixSafe('بخشهائی از کتاب', { zwnjStyle: 'common' })).toBe('بخشهائی از کتاب');
+  });
+
+  it('joins an ending typed apart after a compound typed apart, in one finding', () => {
+    expect(fixAll('این جهت گیری های تازه')).toBe(`این جهت${Z}گیری${Z}های تازه`);
+    expect(findings('این جهت گیری های تازه').filter((f) => f.rule === 'zwnj-missing').map((f) => [f.start, f.end])).toEqual([[4, 16]]);
+    expect(fixAll('نیروهای تحریک کننده ای بودند')).toBe(`نیروهای تحریک${Z}کننده${Z}ای بودند`);
+  });
+
+  it('never reads a word after «به» as two endings (امت is no ام + ت)', () => {
+    for (const text of ['پیام او به امت اسلامی رسید', 'آن را به امانت سپرد']) expect(fixAll(text)).toBe(text);
+  });
+
   it('leaves بی typed apart from a word that stands alone: a style, not an error', () => {
     expect(fixAll('رشدی بی سابقه')).toBe('رشدی بی سابقه');
   });

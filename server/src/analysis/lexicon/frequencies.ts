@@ -64,24 +64,3 @@ export function attestedZwnjHeads(): string[] {
   }
   return heads;
 }
-
-let tails: Map<string, number> | undefined;
-
-/**
- * How often the corpus wrote `part` as the last part of a ZWNJ word (کننده in تعیین‌کننده), all such words
- * together: beside corpusCount(part) it tells a part that mostly ends compounds (کننده، آمیز، گیری) from a word
- * that mostly stands alone (تمام، نامه).
- */
-export function zwnjTailCount(part: string): number {
-  if (!tails) {
-    const index = new Map<string, number>();
-    for (const [word, count] of table()) {
-      const at = word.lastIndexOf('\u200C');
-      if (at <= 0 || word.indexOf(' ') >= 0) continue;
-      const tail = word.slice(at + 1);
-      index.set(tail, (index.get(tail) ?? 0) + count);
-    }
-    tails = index;
-  }
-  return tails.get(part) ?? 0;
-}

@@ -96,10 +96,22 @@ export const zwnjMissing: ParagraphRule = {
         const pair = respellPair(tokens[k].text, next.text, previous, options.zwnjStyle);
         // Inside a name only a verb prefix or an ending typed apart is joined (خامنه ای), never two name parts.
         if (pair && !isUntouchable(ctx, tokens[k].start, next.end, !(pair.safe && pair.affix))) {
-          const fixes = fixesFor(ctx, tokens[k].start, next.end, [pair.form], pair.safe);
+          // An ending typed apart after the compound joins it too (جهت گیری های → جهت‌گیری‌های): one finding.
+          let last = k + 1;
+          let form = pair.form;
+          let safe = pair.safe;
+          for (let after = tokens[last + 1]; after && spacedApart(text, tokens[last], after); after = tokens[last + 1]) {
+            if (text.charCodeAt(after.start) === 0x200c) break;
+            const more = respellPair(form, after.text, undefined, options.zwnjStyle);
+            if (!more || !more.affix || isUntouchable(ctx, tokens[k].start, after.end, !more.safe)) break;
+            form = more.form;
+            safe = safe && more.safe;
+            last++;
+          }
+          const fixes = fixesFor(ctx, tokens[k].start, tokens[last].end, [form], safe);
           if (fixes.length > 0) {
-            findings.push(finding(zwnjMissing, tokens[k].start, next.end, message(pair.form), options, fixes));
-            pairedUntil = k + 1;
+            findings.push(finding(zwnjMissing, tokens[k].start, tokens[last].end, message(form), options, fixes));
+            pairedUntil = last;
             continue;
           }
         }
