@@ -53,6 +53,20 @@ describe('spelling-unknown suggestions', () => {
 });
 
 describe('spelling-unknown leaves alone', () => {
+  it('older hamza spellings of a known word (هوائی، کشورهائی، امضاءکنندگان), but not a slip beside them', () => {
+    expect(spelling('نیروی هوائی کشورهائی که امضاءکنندگان پیمان بودند را یاری کرد.')).toEqual([]);
+    expect(spelling('نیروی هوائی در صلخ نقشی نداشت.').map((f) => f.word)).toEqual(['صلخ']);
+  });
+
+  it('a joined compound the news corpora write often (درنتیجه), but not a word run together by a slip', () => {
+    expect(spelling('درنتیجه جلسه به تعویق افتاد.')).toEqual([]);
+    expect(spelling('ایننوع جلسه به تعویق افتاد.').map((f) => f.suggestions[0])).toEqual(['این نوع']);
+  });
+
+  it('an Arabic quotation of several unknown words in a row', () => {
+    expect(spelling('در قرآن آمده است: «النبیون للذین هادوا».')).toEqual([]);
+  });
+
   it('inflected forms the lexicon licenses: pronoun endings, plurals, comparatives, verb prefixes', () => {
     expect(spelling('کتاب‌هایمان را به خانه‌هایشان بردند و نمی‌خواستند بروند.')).toEqual([]);
     expect(spelling('سیاستمداران بزرگ‌ترین تصمیم‌ها را گرفتند و دانشجویان می‌خواندند.')).toEqual([]);

@@ -53,6 +53,29 @@ function isSlipOfCommonWord(suggestion: { text: string; cost: number } | undefin
   return suggestion !== undefined && suggestion.cost <= SLIP_COST && !suggestion.text.includes(' ') && wordFrequency(suggestion.text) >= COMMON_WORD;
 }
 
+/**
+ * Words the lexicon does not know, crowded together (an Arabic quotation, a list of foreign names), are another
+ * language more often than slips: a writer's slips are one in many words. Such a word is treated like a likely
+ * name. Only the words of the same phrase count (just spaces between).
+ */
+const FOREIGN_REACH = 3;
+const FOREIGN_NEIGHBOURS = 2;
+
+function inForeignRun(ctx: ParagraphContext, k: number): boolean {
+  const { text, tokens } = ctx;
+  let unknown = 0;
+  for (let step = -1; step <= 1; step += 2) {
+    for (let j = k, d = 0; d < FOREIGN_REACH; d++) {
+      const neighbour = step < 0 ? previousWord(text, tokens, j) : nextWord(text, tokens, j);
+      if (!neighbour) break;
+      j += step;
+      const form = lookupForm(neighbour.text);
+      if (form.length >= 2 && !/^[\d۰-۹]+$/.test(form) && wordStatus(form) === 'unknown') unknown++;
+    }
+  }
+  return unknown >= FOREIGN_NEIGHBOURS;
+}
+
 function replaceWith(ctx: ParagraphContext, start: number, end: number, suggestion: string): Fix {
   return {
     title: fill(REPLACE, { suggestion }, ctx.options.locale),
@@ -135,7 +158,7 @@ export const spellingUnknown: ParagraphRule = {
       // common word; spelling-context reports one with a learnt correction. So the tagger is asked only when that
       // test fails.
       const slip = !learnt && isSlipOfCommonWord(scored[0]);
-      if (!slip && (status === 'plausible' || overlapsEntity(ctx, token.start, token.end))) continue;
+      if (!slip && (status === 'plausible' || inForeignRun(ctx, k) || overlapsEntity(ctx, token.start, token.end))) continue;
       const word = text.slice(start, end);
       findings.push(
         finding(

@@ -2,7 +2,7 @@
 // name, a word in the writer's dictionaries, an abbreviation, or a word whose only fault is its ZWNJ or space
 // (the ZWNJ rules report those; a second, spelling finding on the same word would be noise).
 
-import { isKnownWord, zwnjForms } from '../lexicon/index';
+import { isKnownWord, wordFrequency, zwnjForms } from '../lexicon/index';
 import { normalizeWord } from '../lexicon/normalize';
 import { isArabicMark, isArabicScriptLetter } from '../text/script';
 import { isKnownProperName } from './properNames';
@@ -21,19 +21,32 @@ export function lookupForm(word: string): string {
   return out.slice(start, end);
 }
 
-/** Older and Arabic-style hamza spellings (مسأله، مؤسسه، تأثیر) of a word that Lilak spells another way. */
+/**
+ * Older and Arabic-style hamza spellings (مسأله، مؤسسه، تأثیر، هوائی، جزائر، امضاءکنندگان) of a word that Lilak
+ * spells another way. The Academy's دستور خط writes «یی» after a vowel (هوایی) and drops the hamza of اء in
+ * compounds, but the older forms fill edited news text (ARMAN writes کشورهائی and هوائی dozens of times): they are
+ * the same word, not a slip, so spelling leaves them to a style choice.
+ */
 const HAMZA_VARIANTS: [RegExp, string[]][] = [
   [/أ/g, ['ئ', 'ا', 'ء']],
   [/ؤ/g, ['و', 'ئ']],
   [/إ/g, ['ا']],
   [/[ۀة]/g, ['ه']],
+  [/ئ/g, ['ی']],
+  [/ء/g, ['']],
 ];
 
 function isHamzaVariant(form: string): boolean {
   for (const [pattern, replacements] of HAMZA_VARIANTS) {
     pattern.lastIndex = 0;
     if (!pattern.test(form)) continue;
-    for (const replacement of replacements) if (isKnownWord(form.replace(pattern, replacement))) return true;
+    for (const replacement of replacements) {
+      if (isKnownWord(form.replace(pattern, replacement))) return true;
+      // Only the last of several (مسئولیتهائی: the final ئ is the older spelling, the first is Lilak's).
+      let at = -1;
+      for (const match of form.matchAll(pattern)) at = match.index;
+      if (at >= 0 && isKnownWord(form.slice(0, at) + replacement + form.slice(at + 1))) return true;
+    }
   }
   return false;
 }
@@ -48,7 +61,7 @@ const ZWNJ_ENDINGS = new Set(['ها', 'های', 'هایی', 'هایم', 'های�
 function isZwnjCompound(form: string): boolean {
   if (form.indexOf(ZWNJ) < 0) return false;
   const parts = form.split(ZWNJ);
-  return parts.every((part, k) => (k > 0 && ZWNJ_ENDINGS.has(part)) || (part.length > 1 && isKnownWord(part)));
+  return parts.every((part, k) => (k > 0 && ZWNJ_ENDINGS.has(part)) || (part.length > 1 && (isKnownWord(part) || isHamzaVariant(part))));
 }
 
 /**
@@ -71,10 +84,17 @@ function isDerivedWord(form: string): boolean {
 
 /**
  * What the lexicon says of a word: `known` (a licensed form, a hamza variant, a ZWNJ compound of known parts),
- * `plausible` (a corpus proper name or a productive derivation: likely right, but a slip can look like one too), or
+ * `plausible` (a corpus proper name, a productive derivation or a word the corpora wrote often: likely right, but
+ * a slip can look like one too), or
  * `unknown`.
  */
 export type WordStatus = 'known' | 'plausible' | 'unknown';
+
+/**
+ * A word the news corpora wrote this often is a word of edited prose (درنتیجه، چندصدایی، کورسک), not a slip,
+ * even when Lilak does not list it; a slip repeats far less (the frequency table starts at two).
+ */
+const ATTESTED = 3;
 
 /** Words repeat (a news article uses a few hundred words thousands of times), so verdicts are remembered. */
 const MEMO_LIMIT = 50_000;
@@ -83,7 +103,11 @@ const memo = new Map<string, WordStatus>();
 export function wordStatus(form: string): WordStatus {
   let status = memo.get(form);
   if (status === undefined) {
-    status = isKnownWord(form) || isHamzaVariant(form) || isZwnjCompound(form) ? 'known' : isKnownProperName(form) || isDerivedWord(form) ? 'plausible' : 'unknown';
+    status = isKnownWord(form) || isHamzaVariant(form) || isZwnjCompound(form)
+      ? 'known'
+      : isKnownProperName(form) || isDerivedWord(form) || wordFrequency(form) >= ATTESTED
+        ? 'plausible'
+        : 'unknown';
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(form, status);
   }
