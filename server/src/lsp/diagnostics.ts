@@ -59,122 +59,155 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
   return diagnostic;
 }
 
-/** A diagnostic as last published: what it shows, and where its JSON sits in that publication's bytes. */
-interface Published {
-  line: number;
-  character: number;
-  endLine: number;
-  endCharacter: number;
-  rule: string;
-  severity: Severity;
-  message: string;
-  /** False for a diagnostic with related locations: those point elsewhere and move with the text. */
-  reusable: boolean;
-  diagnostic: Diagnostic;
-  from: number;
-  to: number;
-}
-
 const OPEN = Buffer.from('[');
 const CLOSE = Buffer.from(']');
 const COMMA = Buffer.from(',');
 
-/** Whether `p` comes before the place [start, end) in the order findings are sorted in. */
-function isBefore(p: Published, start: Position, end: Position): boolean {
-  if (p.line !== start.line) return p.line < start.line;
-  if (p.character !== start.character) return p.character < start.character;
-  if (p.endLine !== end.line) return p.endLine < end.line;
-  return p.endCharacter < end.character;
+/**
+ * Positions of offsets that mostly ascend (findings sorted by start; each end just after its start), by walking the
+ * line starts instead of a binary search and two objects per offset. Gives exactly what TextDocument.positionAt
+ * gives, which it is asked for the one case the walk does not handle (an offset inside a line break).
+ */
+function createPositionWalker(document: TextDocument) {
+  const text = document.getText();
+  const starts = new Int32Array(document.lineCount);
+  for (let line = 0; line < starts.length; line++) starts[line] = document.offsetAt({ line, character: 0 });
+  let line = 0;
+  return function positionOf(offset: number): Position {
+    if (offset < starts[line] || (line + 8 < starts.length && starts[line + 8] <= offset)) {
+      // Far from the last one: a binary search for the last line starting at or before the offset.
+      let low = 0;
+      let high = starts.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (starts[mid] <= offset) low = mid;
+        else high = mid - 1;
+      }
+      line = low;
+    }
+    while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+    const code = text.charCodeAt(offset - 1);
+    if (offset > starts[line] && (code === 0x0a || code === 0x0d)) return document.positionAt(offset);
+    return { line, character: offset - starts[line] };
+  };
 }
 
-function isAt(p: Published, start: Position, end: Position): boolean {
-  return p.line === start.line && p.character === start.character && p.endLine === end.line && p.endCharacter === end.character;
+/** Whether `d` comes before the place [start, end) in the order findings are sorted in. */
+function isBefore(d: Diagnostic, start: Position, end: Position): boolean {
+  const { start: s, end: e } = d.range;
+  if (s.line !== start.line) return s.line < start.line;
+  if (s.character !== start.character) return s.character < start.character;
+  if (e.line !== end.line) return e.line < end.line;
+  return e.character < end.character;
 }
+
+function isAt(d: Diagnostic, start: Position, end: Position): boolean {
+  const { start: s, end: e } = d.range;
+  return s.line === start.line && s.character === start.character && e.line === end.line && e.character === end.character;
+}
+
+/** More pieces than this, and a publication's JSON is joined into one buffer that the next ones slice. */
+const MAX_PIECES = 256;
 
 /**
  * One document's diagnostics, kept from one publication to the next. An edit changes the findings of a paragraph
  * or two (and the characters after it on its line), so nearly every diagnostic of the next publication is one
  * already published: the findings come sorted, so one walk over both lists finds each by what it shows (range,
- * rule, severity, message) and reuses the object and its JSON. Runs of reused diagnostics are copied as one slice
- * of the last publication's bytes, so an edit encodes only its new diagnostics.
+ * rule, severity, message) and reuses the object and its JSON. The JSON of a publication is a list of pieces:
+ * runs of reused diagnostics are slices of the buffers they were in, and only new diagnostics are encoded. The
+ * stdio writer writes the pieces as they are, so an edit neither encodes nor copies the rest (allocating a fresh
+ * buffer of a few MB per edit cost more than copying into it). A diagnostic with related locations is always made
+ * afresh: those point elsewhere in the text and move with it.
  */
 export function createDiagnosticCache() {
-  let previous: Published[] = [];
-  let previousBytes = Buffer.alloc(0);
+  let previous: Diagnostic[] = [];
+  /** The buffer holding each previous diagnostic's JSON, and where in it: from, to, from, to… */
+  let previousBases: Uint8Array[] = [];
+  let previousSpans = new Int32Array(0);
   return function diagnosticsOf(document: TextDocument, analysis: DocumentAnalysis): Diagnostic[] {
     if (analysis.skipped === 'too-large') return diagnosticsFor(document, analysis);
-    const next: Published[] = [];
+    const positionOf = createPositionWalker(document);
+    const count = analysis.findings.length;
     const diagnostics: Diagnostic[] = [];
+    const bases: Uint8Array[] = [];
+    const spans = new Int32Array(2 * count);
+    /** Where each diagnostic's JSON starts and ends in this publication's JSON. */
+    const offsets = new Int32Array(2 * count);
     const pieces: Uint8Array[] = [OPEN];
     let length = OPEN.length;
-    // The run of the last publication's bytes being copied, and the index of its last diagnostic there.
-    let run: { from: number; to: number } | undefined;
-    let runEnd = -2;
+    // The run of an earlier buffer being sliced: two diagnostics next to each other there (a comma between them)
+    // and here go out as one slice.
+    let runBase: Uint8Array | undefined;
+    let runFrom = 0;
+    let runTo = 0;
     const endRun = () => {
-      if (run) pieces.push(previousBytes.subarray(run.from, run.to));
-      run = undefined;
+      if (runBase) pieces.push(runBase.subarray(runFrom, runTo));
+      runBase = undefined;
     };
     let j = 0;
     analysis.findings.forEach((finding, k) => {
-      const start = document.positionAt(finding.start);
-      const end = document.positionAt(finding.end);
-      const reusable = !finding.related || finding.related.length === 0;
+      const start = positionOf(finding.start);
+      const end = positionOf(finding.end);
       let reused = -1;
-      if (reusable) {
+      if (!finding.related || finding.related.length === 0) {
         while (j < previous.length && isBefore(previous[j], start, end)) j++;
+        const severity = SEVERITY[finding.severity];
         for (let m = j; m < previous.length && isAt(previous[m], start, end); m++) {
-          const p = previous[m];
-          if (p.reusable && p.rule === finding.rule && p.severity === finding.severity && p.message === finding.message) {
+          const d = previous[m];
+          if (!d.relatedInformation && d.code === finding.rule && d.severity === severity && d.message === finding.message) {
             reused = m;
             break;
           }
         }
       }
       let diagnostic: Diagnostic;
-      let size: number;
-      if (k > 0 && !(reused >= 0 && reused === runEnd + 1 && run)) {
-        endRun();
-        pieces.push(COMMA);
-      }
-      if (k > 0) length += COMMA.length;
+      let base: Uint8Array;
+      let from: number;
+      let to: number;
       if (reused >= 0) {
-        const p = previous[reused];
-        diagnostic = p.diagnostic;
-        size = p.to - p.from;
-        // Consecutive there and here: the comma between them is already in the run.
-        if (run && reused === runEnd + 1) run.to = p.to;
-        else run = { from: p.from, to: p.to };
-        runEnd = reused;
+        diagnostic = previous[reused];
+        base = previousBases[reused];
+        from = previousSpans[2 * reused];
+        to = previousSpans[2 * reused + 1];
+      } else {
+        diagnostic = toDiagnostic(document, finding);
+        base = Buffer.from(JSON.stringify(diagnostic));
+        from = 0;
+        to = base.length;
+      }
+      const continuesRun = k > 0 && base === runBase && from === runTo + COMMA.length;
+      if (continuesRun) {
+        runTo = to;
       } else {
         endRun();
-        runEnd = -2;
-        diagnostic = toDiagnostic(document, finding);
-        const json = Buffer.from(JSON.stringify(diagnostic));
-        pieces.push(json);
-        size = json.length;
+        if (k > 0) pieces.push(COMMA);
+        runBase = base;
+        runFrom = from;
+        runTo = to;
       }
+      if (k > 0) length += COMMA.length;
       diagnostics.push(diagnostic);
-      next.push({
-        line: start.line,
-        character: start.character,
-        endLine: end.line,
-        endCharacter: end.character,
-        rule: finding.rule,
-        severity: finding.severity,
-        message: finding.message,
-        reusable,
-        diagnostic,
-        from: length,
-        to: length + size,
-      });
-      length += size;
+      bases.push(base);
+      spans[2 * k] = from;
+      spans[2 * k + 1] = to;
+      offsets[2 * k] = length;
+      offsets[2 * k + 1] = length + (to - from);
+      length += to - from;
     });
     endRun();
     pieces.push(CLOSE);
-    const bytes = Buffer.concat(pieces, length + CLOSE.length);
-    previous = next;
-    previousBytes = bytes;
-    return withPreEncodedJson(diagnostics, [bytes]);
+    let json: readonly Uint8Array[] = pieces;
+    if (pieces.length > MAX_PIECES) {
+      // After the first publication (every diagnostic new) and after many edits: one buffer again.
+      const joined = Buffer.concat(pieces);
+      json = [joined];
+      bases.fill(joined);
+      spans.set(offsets);
+    }
+    previous = diagnostics;
+    previousBases = bases;
+    previousSpans = spans;
+    return withPreEncodedJson(diagnostics, json);
   };
 }
 

@@ -3,8 +3,10 @@
 // capability reads analyses from here (`getAnalysis`), so a document is analysed once per version however many
 // features ask: diagnostics, code actions, formatting, hover, semantic tokens, symbols, highlights.
 //
-// Typing re-analyses after a short pause (DEBOUNCE_MS); a change that arrives during the pause restarts it, so the
-// work for versions nobody will see is never done. The analyser keeps a per-paragraph cache, so the work that is
+// A change after a quiet spell is analysed at once (on the next turn of the event loop, so that the changes of one
+// burst of messages go together): a writer who fixes one word sees the result without waiting. A change that
+// follows another within DEBOUNCE_MS is typing, and waits until the typing pauses for DEBOUNCE_MS, so the work
+// for versions nobody will see is never done; a run that the next change overtakes stops between slices. The analyser keeps a per-paragraph cache, so the work that is
 // done is proportional to the paragraphs an edit touched. Analysers are shared by documents with equal options.
 
 import { TextDocuments, TextDocumentSyncKind, type Connection, type Disposable } from 'vscode-languageserver/node';
@@ -60,6 +62,8 @@ interface Entry {
   /** Which settings request may still write `settings` (a later request wins over an earlier one). */
   generation: number;
   timer?: ReturnType<typeof setTimeout>;
+  /** When the last change arrived (performance.now()), to tell typing from a single edit. */
+  lastChange: number;
   memo?: { key: string; analysis: DocumentAnalysis };
   /** Counts text changes: a client may repeat or go back to a version number, so the version alone is no memo key. */
   edits: number;
@@ -232,15 +236,18 @@ export function createDocumentState(connection: Connection, client: ClientInfo, 
     const entry = entries.get(document.uri);
     if (!entry) {
       // Just opened: read its settings and analyse at once, without the typing pause.
-      const created: Entry = { ready: Promise.resolve(), generation: 0, edits: 0 };
+      const created: Entry = { ready: Promise.resolve(), generation: 0, edits: 0, lastChange: performance.now() };
       created.ready = readSettingsFor(document.uri, created).catch(logError('reading settings failed'));
       entries.set(document.uri, created);
       void emit(document.uri).catch(logError('analysing an opened document failed'));
       return;
     }
     entry.edits++;
+    const now = performance.now();
+    const typing = entry.timer !== undefined || now - entry.lastChange < DEBOUNCE_MS;
+    entry.lastChange = now;
     clearTimeout(entry.timer);
-    entry.timer = setTimeout(() => void emit(document.uri).catch(logError('analysing a changed document failed')), DEBOUNCE_MS);
+    entry.timer = setTimeout(() => void emit(document.uri).catch(logError('analysing a changed document failed')), typing ? DEBOUNCE_MS : 0);
   });
 
   documents.onDidClose(({ document }) => {

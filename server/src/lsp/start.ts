@@ -7,7 +7,6 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   ProposedFeatures,
-  StreamMessageWriter,
   type Connection,
   type InitializeResult,
   type MessageReader,
@@ -22,7 +21,7 @@ import { sharedTagger } from '../analysis/ner/tagger';
 import { createCapabilityRegistry, type ClientInfo, type DabirServer } from './context';
 import { createDocumentState } from './documentState';
 import { FEATURES } from './features';
-import { preEncodingJsonEncoder } from './preEncoded';
+import { PiecewiseMessageWriter } from './preEncoded';
 import { resyncingFrames } from './stdioFraming';
 import { version } from '../../../package.json';
 
@@ -80,7 +79,7 @@ export function startServer(): void {
         // stream ends), but its overloads only type two streams or two reader/writers.
         process.stdin.pipe(resyncingFrames()) as unknown as MessageReader,
         // The diagnostics a document already had go out as the JSON encoded when they were new (lsp/preEncoded.ts).
-        new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: preEncodingJsonEncoder }),
+        new PiecewiseMessageWriter(process.stdout),
       )
     : createConnection(ProposedFeatures.all);
   if (stdio) keepStdoutForProtocol(connection);
