@@ -43,6 +43,12 @@ describe('zwnj-missing in joined words', () => {
     expect(fixSafe('نامهای')).toBe('نامهای');
   });
 
+  it('offers the reading with ه first where the plural\'s ezafe has nothing to attach to (نامه‌ای که)', () => {
+    expect(fixAll('او نامهای که نوشت را خواند')).toBe(`او نامه${Z}ای که نوشت را خواند`);
+    expect(fixAll('در سالهای ۱۳۷۰ آمد')).toBe(`در سال${Z}های ۱۳۷۰ آمد`);
+    expect(fixSafe('او نامهای که نوشت را خواند')).toBe('او نامهای که نوشت را خواند');
+  });
+
   it('leaves words that are words as written: میز، میلیون، میهن، بیمار، هامون، بیشتر', () => {
     const text = 'میز و میلیون و میهن و بیمار و هامون و بیشتر';
     expect(findings(text)).toEqual([]);

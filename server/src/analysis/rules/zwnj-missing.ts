@@ -14,6 +14,7 @@ import type { Finding, Fix, Localized } from '../types';
 import { fill } from '../messages';
 import { respellPair, respellWord } from '../lexicon/zwnj';
 import { zwnjEdits } from '../lexicon/zwnjEdits';
+import { rankByContext } from '../lexicon/zwnjContext';
 import { isInlineSpace } from '../text/script';
 import type { Token } from '../text/tokens';
 import { finding, type ParagraphContext, type ParagraphRule } from './rule';
@@ -64,6 +65,24 @@ function spacedApart(text: string, left: Token, right: Token): boolean {
   let after = right.end;
   while (after < text.length && text.charCodeAt(after) === 0x200c) after++;
   return !(text.charCodeAt(after) === 0x2e && after + 1 < text.length && !isInlineSpace(text.charCodeAt(after + 1)));
+}
+
+/** The word after token k when only spaces separate them. */
+function nextWord(text: string, tokens: readonly Token[], k: number): string | undefined {
+  const next = tokens[k + 1];
+  if (!next) return undefined;
+  for (let i = tokens[k].end; i < next.start; i++) if (!isInlineSpace(text.charCodeAt(i))) return undefined;
+  return next.text;
+}
+
+/** Clause-ending punctuation: after it no ezafe can continue. */
+const CLAUSE_BREAKS = new Set([...'.،؛:!؟?,;']);
+
+/** Whether a clause break or the end of the text follows `at`, past spaces. */
+function clauseEndsAfter(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
+  return i >= text.length || CLAUSE_BREAKS.has(text[i]) || text[i] === '\n';
 }
 
 export const zwnjMissing: ParagraphRule = {
@@ -122,8 +141,10 @@ export const zwnjMissing: ParagraphRule = {
       // A name written joined that is no word (خامنهای، بینالمللی in an organisation's name) lost its ZWNJ: a
       // single licensed spelling is restored inside names too.
       if (!respelling || respelling.kind !== 'missing' || isUntouchable(ctx, core.start, core.end, !respelling.safe)) continue;
-      const fixes = fixesFor(ctx, core.start, core.end, respelling.forms, respelling.safe);
-      if (fixes.length > 0) findings.push(finding(zwnjMissing, core.start, core.end, message(respelling.forms[0]), options, fixes));
+      // Several readings (حرف‌های or حرفه‌ای): the neighbouring words choose which is offered first.
+      const forms = respelling.safe ? respelling.forms : rankByContext(respelling.forms, nextWord(text, tokens, k), clauseEndsAfter(text, tokens[k].end));
+      const fixes = fixesFor(ctx, core.start, core.end, forms, respelling.safe);
+      if (fixes.length > 0) findings.push(finding(zwnjMissing, core.start, core.end, message(forms[0]), options, fixes));
     }
     return findings;
   },
