@@ -92,9 +92,17 @@ interface Tally {
   suggested: number;
   top1: number;
   top5: number;
+  /** With `--misses`: the found errors whose first suggestion was not the correction (tune half only). */
+  misses?: string[];
 }
 
 const emptyTally = (): Tally => ({ gold: 0, found: 0, flags: 0, trueFlags: 0, suggested: 0, top1: 0, top5: 0 });
+
+/** The word of the corrected text at `start` (to show what a missed suggestion should have been). */
+function wordAt(text: string, start: number): string {
+  const end = text.slice(start).search(/[\s.،؛:!؟»)]/);
+  return text.slice(start, end < 0 ? undefined : start + end);
+}
 
 /** Scores one text; `suggestFor` says whether this text's suggestions count (nspell's are sampled). */
 function score(speller: Speller, text: string, gold: Pick<GoldError, 'start' | 'end' | 'corrected'>[], tally: Tally, withSuggestions: boolean): void {
@@ -110,6 +118,7 @@ function score(speller: Speller, text: string, gold: Pick<GoldError, 'start' | '
     tally.suggested++;
     const outcomes = hits[0].suggestions.map((edits) => applyEdits(text, edits));
     if (outcomes[0] === g.corrected) tally.top1++;
+    else if (tally.misses) tally.misses.push(`${text.slice(g.start, g.end)} → ${hits[0].suggestions.slice(0, 3).map((edits) => edits.map((e) => e.newText).join('+')).join('، ') || '(none)'} [want ${wordAt(g.corrected, g.start)}]`);
     if (outcomes.slice(0, 5).includes(g.corrected)) tally.top5++;
   }
 }
@@ -155,8 +164,9 @@ function syntheticSet(nspell: Nspell): { tune: InjectedTypo[]; test: InjectedTyp
   return { tune, test, cleanTune, cleanTest };
 }
 
-function evaluateSynthetic(speller: Speller, typos: InjectedTypo[], suggestEvery: number): Tally {
+function evaluateSynthetic(speller: Speller, typos: InjectedTypo[], suggestEvery: number, listMisses = false): Tally {
   const tally = emptyTally();
+  if (listMisses) tally.misses = [];
   typos.forEach((typo, k) =>
     score(speller, typo.wrong, [{ start: typo.start, end: typo.end, corrected: typo.correct }], tally, k % suggestEvery === 0),
   );
@@ -290,7 +300,9 @@ function main(): void {
     t0 = performance.now();
     const cleanDabir = falseFlagsOnClean(dabir, cleanOf[half]);
     if (half === 'tune') tuneFlags = cleanDabir;
-    console.log(row(`Dabir, ${name}`, evaluateSynthetic(dabir, set, 1), cleanDabir.words, cleanDabir.flags));
+    const tally = evaluateSynthetic(dabir, set, 1, half === 'tune' && args.has('--misses'));
+    console.log(row(`Dabir, ${name}`, tally, cleanDabir.words, cleanDabir.flags));
+    if (tally.misses) console.error(`top-1 misses (tune):\n${tally.misses.join('\n')}`);
     const dabirMs = performance.now() - t0;
     t0 = performance.now();
     if (args.has('--no-nspell')) continue;

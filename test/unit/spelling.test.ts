@@ -38,6 +38,16 @@ describe('spelling-unknown suggestions', () => {
     ]);
   });
 
+  it('reads a stray «و» at the end of a word as the conjunction typed onto it', () => {
+    expect(spelling('شرکت بیمهو بانک ملی قرارداد بستند.')[0].suggestions[0]).toBe('بیمه و');
+  });
+
+  it('does not join a slip of a common word onto its neighbour when the corpora never wrote the joined word', () => {
+    expect(spelling('او از گشایش انی مرز خبر داد.')).toEqual([
+      { rule: 'spelling-unknown', word: 'انی', suggestions: ['این', 'آنی', 'ان', 'غنی', 'نی'] },
+    ]);
+  });
+
   it('mends a word split by a stray space as one finding over both halves', () => {
     expect(spelling('ما از این موضوع اس تفاده کردیم.')).toEqual([
       { rule: 'spelling-unknown', word: 'اس تفاده', suggestions: ['استفاده'] },

@@ -124,8 +124,12 @@ export const spellingUnknown: ParagraphRule = {
       // lexicon's tests (see spelling/nearbyEntities.ts). A name linked to the knowledge base is never flagged.
       const linked = () => overlapsLinkedEntity(ctx, token.start, token.end);
 
-      // A word broken by a stray space («اس تفاده»): one finding over both halves, mending it.
-      if (next && nextForm && isKnownWord(form + nextForm) && !overlapsEntity(ctx, next.start, next.end)) {
+      // A word broken by a stray space («اس تفاده»): one finding over both halves, mending it. Not when the joined
+      // word is one the corpora never wrote and the word alone is a slip of a common one: «گشایش انی» is «گشایش
+      // این», not the rare «گشایشانی».
+      const mends = (whole: string) =>
+        wordFrequency(whole) > 0 || !isSlipOfCommonWord(suggest(form, { previous: previousForm, next: nextForm }, SUGGESTIONS)[0]);
+      if (next && nextForm && isKnownWord(form + nextForm) && mends(form + nextForm) && !overlapsEntity(ctx, next.start, next.end)) {
         if (linked()) continue;
         const [start] = coreSpan(text, token.start, token.end);
         const [, end] = coreSpan(text, next.start, next.end);
@@ -134,7 +138,7 @@ export const spellingUnknown: ParagraphRule = {
         k++;
         continue;
       }
-      if (previous && previousForm && isKnownWord(previousForm + form) && !overlapsEntity(ctx, previous.start, previous.end)) {
+      if (previous && previousForm && isKnownWord(previousForm + form) && mends(previousForm + form) && !overlapsEntity(ctx, previous.start, previous.end)) {
         if (linked()) continue;
         const [start] = coreSpan(text, previous.start, previous.end);
         const [, end] = coreSpan(text, token.start, token.end);

@@ -11,8 +11,14 @@ const ZWNJ = '\u200C';
 
 /** The word as the lexicon spells it: no harakat or kashida, Persian yeh and kaf, no ZWNJ at either edge. */
 export function lookupForm(word: string): string {
-  let out = '';
-  for (let i = 0; i < word.length; i++) if (!isArabicMark(word.charCodeAt(i))) out += word[i];
+  let out = word;
+  for (let i = 0; i < word.length; i++) {
+    if (!isArabicMark(word.charCodeAt(i))) continue;
+    // Marks are rare: the word is copied only when it has one.
+    out = '';
+    for (let k = 0; k < word.length; k++) if (!isArabicMark(word.charCodeAt(k))) out += word[k];
+    break;
+  }
   out = normalizeWord(out);
   let start = 0;
   let end = out.length;
@@ -124,8 +130,16 @@ export function isAcceptedWord(form: string, words: ReadonlySet<string>): boolea
  * removed («مینامد» → «می‌نامد»), or joined by a ZWNJ to a neighbour written apart («بین المللی» → «بین‌المللی»).
  * The ZWNJ rules report those (they ask the same `zwnjForms`), so spelling stays silent rather than double-report.
  */
+const zwnjMemo = new Map<string, boolean>();
+
 export function isZwnjMatter(form: string, previous?: string, next?: string): boolean {
-  if (zwnjForms(form).length > 0) return true;
+  let alone = zwnjMemo.get(form);
+  if (alone === undefined) {
+    alone = zwnjForms(form).length > 0;
+    if (zwnjMemo.size >= MEMO_LIMIT) zwnjMemo.clear();
+    zwnjMemo.set(form, alone);
+  }
+  if (alone) return true;
   if (previous && zwnjForms(previous + ' ' + form).some((f) => f.includes(ZWNJ))) return true;
   if (next && zwnjForms(form + ' ' + next).some((f) => f.includes(ZWNJ))) return true;
   return false;

@@ -291,7 +291,7 @@ export function candidates(
     const right = word.slice(i);
     if (lookup(left) && lookup(right)) {
       const text = left + ' ' + right;
-      if (!best.has(text)) best.set(text, COST.space);
+      if (!best.has(text)) best.set(text, right === 'و' ? COST.conjunctionJoined : COST.space);
     }
   }
 

@@ -35,6 +35,11 @@ export const COST = {
   transposition: 0.75,
   /** A missing or extra space or ZWNJ: a merged or split word. */
   space: 0.5,
+  /**
+   * The conjunction «و» typed onto the word before it («بیمهو»): the likeliest way a word ends in a stray «و»,
+   * likelier than a vowel letter added by a slip.
+   */
+  conjunctionJoined: 0.15,
 } as const;
 
 const VOWEL_LETTERS = new Set(['ا', 'و', 'ی']);
