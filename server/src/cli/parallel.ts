@@ -1,10 +1,10 @@
 // Checking many files: spread them over worker threads, one per core, each with its own analyser (and so its own
-// paragraph cache and data). Results come back in the order the files were given. Few files are checked in-process:
+// paragraph cache and data), shared by the files it checks. Results come back in the order the files were given. Few files are checked in-process:
 // a worker costs a data load.
 
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { createAnalyzer, type DocumentOptions } from '../analysis/analyze';
+import { createAnalyzer, type Analyzer, type DocumentOptions } from '../analysis/analyze';
 import { installNodeDataLoader } from '../host/nodeData';
 import { toJsonDiagnostics, type JsonDiagnostic } from './diagnosticsJson';
 import { readDocument } from './input';
@@ -20,10 +20,22 @@ type OptionsFor = (path: string) => Partial<DocumentOptions>;
 const WORKER_FLAG = 'dabir-check-worker';
 const MIN_FILES_PER_WORKER = 8;
 
-export async function checkFile(path: string, optionsFor: OptionsFor): Promise<FileResult> {
+/**
+ * The analysers of one run in one thread, one per set of options (files differ only by syntax), so that each
+ * analyser's paragraph cache serves every file it checks: boilerplate that files share is analysed once.
+ */
+type Analyzers = Map<string, Analyzer>;
+function analyzerFor(analyzers: Analyzers, options: Partial<DocumentOptions>): Analyzer {
+  const key = JSON.stringify(options, (_key, value: unknown) => (value instanceof Set ? [...value].sort() : value));
+  let analyzer = analyzers.get(key);
+  if (!analyzer) analyzers.set(key, (analyzer = createAnalyzer(options)));
+  return analyzer;
+}
+
+export async function checkFile(path: string, optionsFor: OptionsFor, analyzers: Analyzers = new Map()): Promise<FileResult> {
   try {
     const document = await readDocument(path);
-    const analyzer = createAnalyzer(optionsFor(document.path));
+    const analyzer = analyzerFor(analyzers, optionsFor(document.path));
     return { path: document.path, diagnostics: toJsonDiagnostics(document.text, analyzer.analyze(document.text).findings) };
   } catch (error) {
     return { path, error: (error as Error).message };
@@ -41,8 +53,9 @@ async function workerMain(input: WorkerInput): Promise<void> {
   installNodeDataLoader();
   const { words, ...rest } = input.options;
   const results: FileResult[] = [];
+  const analyzers: Analyzers = new Map();
   for (const path of input.paths) {
-    results.push(await checkFile(path, () => ({ ...rest, words: new Set(words), syntax: /\.(md|markdown|mdx)$/i.test(path) ? 'markdown' : 'plaintext' })));
+    results.push(await checkFile(path, () => ({ ...rest, words: new Set(words), syntax: /\.(md|markdown|mdx)$/i.test(path) ? 'markdown' : 'plaintext' }), analyzers));
   }
   parentPort!.postMessage(results);
 }
@@ -55,7 +68,8 @@ export async function checkFiles(paths: readonly string[], optionsFor: OptionsFo
   const workers = Math.min(availableParallelism(), Math.floor(paths.length / MIN_FILES_PER_WORKER));
   if (workers < 2 || !script || paths.includes('-')) {
     const results: FileResult[] = [];
-    for (const path of paths) results.push(await checkFile(path, optionsFor));
+    const analyzers: Analyzers = new Map();
+    for (const path of paths) results.push(await checkFile(path, optionsFor, analyzers));
     return results;
   }
   // Every worker gets the same options; only the syntax depends on the file, and the worker derives it.
