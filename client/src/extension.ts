@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { commands, Hover, l10n, MarkdownString, window, workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { registerEntityHighlights } from './entityHighlights';
 import { registerStatusBar } from './statusBar';
 import { watchWorkspaceWords, withWorkspaceWords } from './workspaceWords';
 import { registerZwnjDecorations } from './zwnjDecorations';
@@ -14,6 +15,8 @@ import { registerZwnjDecorations } from './zwnjDecorations';
 const DEFAULT_LANGUAGES = ['markdown', 'plaintext'];
 
 let client: LanguageClient | undefined;
+/** Paints the entity highlights again; set on activation, called whenever a client has started. */
+let repaintEntities: () => void = () => undefined;
 
 function languages(): string[] {
   const configured = workspace.getConfiguration('dabir').get<unknown>('languages');
@@ -61,6 +64,7 @@ function rightAlignPersianCards(hover: Hover | null | undefined): Hover | null |
 async function start(context: ExtensionContext, output: LogOutputChannel): Promise<void> {
   client = createClient(context, output);
   await client.start();
+  repaintEntities();
 }
 
 async function restart(context: ExtensionContext, output: LogOutputChannel): Promise<void> {
@@ -77,6 +81,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   registerCommands(context, () => client);
   registerStatusBar(context, () => client);
   registerZwnjDecorations(context);
+  repaintEntities = registerEntityHighlights(context, () => client);
   watchWorkspaceWords(context, () => client);
 
   context.subscriptions.push(

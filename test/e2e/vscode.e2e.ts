@@ -100,6 +100,10 @@ describe('VS Code (code-server + Chromium)', () => {
     expect(card).toMatch(/Astana/);
     const layout = await hoverLayout(page, 'قزاقستان');
     expect(layout?.direction === 'rtl' || /right/.test(layout?.textAlign ?? ''), `card layout ${JSON.stringify(layout)}`).toBe(true);
+    // The calling code is a left-to-right piece inside a right-to-left line: «+7», not «7+».
+    const plus = await hoverCharacterX(page, '+7', 0);
+    const seven = await hoverCharacterX(page, '+7', 1);
+    expect(plus, 'the + of +7 is drawn left of the 7').toBeLessThan(seven);
     await screenshot(page, '02-country-card', { clip: await hoverBox(page), readmeName: 'hover-card.png' });
   });
 
@@ -164,7 +168,7 @@ describe('VS Code (code-server + Chromium)', () => {
   it('6 entity mentions carry their semantic token types (token inspector)', async (ctx) => {
     // The extension contributes its own token types (contributes.semanticTokenTypes): a country is `dabirCountry`.
     requireFeatures(ctx, 'semanticTokens');
-    const workspace = createWorkspace('semantic-tokens');
+    const workspace = createWorkspace('semantic-tokens', { 'editor.semanticHighlighting.enabled': true });
     const page = await open(workspace.folder, SAMPLE_NAME);
     const box = await requireWordBox(page, 'قزاقستان');
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
@@ -199,7 +203,12 @@ describe('VS Code (code-server + Chromium)', () => {
     const countries = rows.filter({ hasText: 'Countries' }).first();
     await countries.click();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(async () => rows.filter({ hasText: 'قزاقستان' }).first().getAttribute('aria-level')).toBe('2');
+    const kazakhstan = rows.filter({ hasText: 'قزاقستان' }).first();
+    await expect.poll(async () => kazakhstan.getAttribute('aria-level')).toBe('2');
+    // Its mention count reads after the name, apart from it: a Persian name and the count's digits must not run
+    // together into one right-to-left run (the count then lands on the name's far side, or inside it).
+    const [name, count] = await Promise.all(['.label-name', '.label-description'].map((part) => textBox(kazakhstan.locator(part))));
+    expect(count.left, `name ${JSON.stringify(name)}, count ${JSON.stringify(count)}`).toBeGreaterThanOrEqual(name.right);
     await screenshot(page, '07-outline');
   });
 
@@ -324,6 +333,56 @@ describe('VS Code (code-server + Chromium)', () => {
     await expect.poll(() => highlights(page).count(), { timeout: 60_000 }).toBe(flaggableZwnjs + 1);
     await screenshot(page, '11-zwnj-flagged-without-dabir-defaults');
   });
+
+  it('12 after Show or Hide ZWNJs and Fix All, a Persian line still reads right to left', async (ctx) => {
+    requireFeatures(ctx, 'diagnostics', 'joinedVerbFix');
+    // An earlier ZWNJ mark (an inserted glyph) split lines into separate bidi runs and VS Code then laid a Persian
+    // line's words out left to right. Whatever a command draws or changes, the line's first word stays rightmost.
+    const workspace = createWorkspace('rtl-after-commands');
+    const line = 'آنها می\u200cروند و ما کتابها را میخوانیم.';
+    const fixed = fixText(`${line}\n`).trim();
+    writeFileSync(workspace.file('draft.txt'), `${line}\n`);
+    const page = await open(workspace.folder, 'draft.txt');
+    // Words that survive the fixes (آنها → آن‌ها, کتابها → کتاب‌ها, میخوانیم → می‌خوانیم), in reading order.
+    const words = ['آن', 'روند', 'کتاب', 'خوانیم'];
+    const readsRightToLeft = async () => {
+      const boxes = await Promise.all(words.map((word) => requireWordBox(page, word)));
+      return boxes.every((box, index) => index === 0 || box.x + box.width <= boxes[index - 1].x + 1);
+    };
+    await waitForSquiggles(page);
+    expect(await readsRightToLeft()).toBe(true);
+    await runCommand(page, 'Dabir: Show or Hide ZWNJs');
+    // The mark is a border on the ZWNJ itself: the character then gets a span of its own in the line.
+    const zwnjSpans = () =>
+      page.evaluate(() => [...document.querySelectorAll('.editor-instance .view-lines span')].filter((span: any) => span.textContent === '\u200c').length);
+    await expect.poll(zwnjSpans).toBe(1);
+    expect(await readsRightToLeft()).toBe(true);
+    await screenshot(page, '12-zwnj-marks');
+    await runCommand(page, 'Dabir: Fix All in Document');
+    await page.waitForFunction(() => document.querySelector('.editor-instance .view-lines')?.textContent.includes('می\u200cخوانیم'));
+    await expect.poll(zwnjSpans).toBe([...fixed].filter((char) => char === '\u200c').length);
+    expect(await visibleText(page)).toContain(fixed);
+    expect(await readsRightToLeft()).toBe(true);
+    await screenshot(page, '12-fixed-with-zwnj-marks');
+    // The choice is remembered for the window: leave the marks off for the scenarios after this one.
+    await runCommand(page, 'Dabir: Show or Hide ZWNJs');
+    await expect.poll(zwnjSpans).toBe(0);
+  });
+
+  it('13 a Persian line whose entities are highlighted still reads right to left', async (ctx) => {
+    requireFeatures(ctx, 'diagnostics', 'semanticTokens');
+    // VS Code lays out each differently styled piece of a line as its own bidi isolate, left to right: coloured
+    // entity names would cut a Persian sentence into pieces shown in reverse order. Dabir's defaults must not.
+    const workspace = createWorkspace('rtl-entities');
+    writeFileSync(workspace.file('draft.txt'), 'قاسم مؤمنی، کارشناس مسائل قفقاز، گفت قزاقستان به پیمان ابراهیم می\u200cپیوندد.\n');
+    const page = await open(workspace.folder, 'draft.txt');
+    await expect.poll(() => entityHighlightCount(page), { timeout: 60_000 }).toBeGreaterThanOrEqual(3);
+    const words = ['مؤمنی', 'کارشناس', 'قفقاز', 'گفت', 'قزاقستان', 'پیمان', 'پیوندد'];
+    const boxes = await Promise.all(words.map((word) => requireWordBox(page, word)));
+    const order = boxes.map((box) => Math.round(box.x));
+    expect(order, `x of ${words.join(', ')}`).toEqual([...order].sort((a, b) => b - a));
+    await screenshot(page, '13-rtl-entities');
+  });
 });
 
 /** Extensions: Install from VSIX..., typing the file's path into VS Code's own file picker. */
@@ -386,3 +445,50 @@ async function hoverLayout(page: Page, text: string): Promise<{ direction: strin
   }, text);
 }
 declare function getComputedStyle(element: unknown): { direction: string; textAlign: string };
+
+/**
+ * How many entity names are highlighted on screen: coloured token spans, or extension decorations drawn behind the
+ * text (VS Code names their classes `ced-…`; in scenario 13 only Dabir's entity highlights are there).
+ */
+async function entityHighlightCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const decorations = document.querySelectorAll('.editor-instance .view-overlays div[class*="ced-"]').length;
+    const spans = [...document.querySelectorAll('.editor-instance .view-lines .view-line span span')];
+    const classes = new Set(spans.map((span: any) => span.className));
+    return Math.max(decorations, classes.size > 1 ? spans.length - 1 : 0);
+  });
+}
+
+/** Where the text's glyphs are drawn, left and right (a DOM Range over its text: the element itself may be wider). */
+async function textBox(locator: ReturnType<Page['locator']>): Promise<{ left: number; right: number }> {
+  return locator.evaluate((element: any) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const rect = range.getBoundingClientRect();
+    return { left: rect.left, right: rect.right };
+  });
+}
+
+/** The x of the `index`-th character of the first occurrence of `needle` in the visible hover's text. */
+async function hoverCharacterX(page: Page, needle: string, index: number): Promise<number> {
+  const x = await page.evaluate(
+    ([text, at]) => {
+      for (const hover of document.querySelectorAll('.monaco-hover')) {
+        if (hover.offsetParent === null) continue;
+        const walker = document.createTreeWalker(hover, 4 /* NodeFilter.SHOW_TEXT */);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const found = node.data.indexOf(text);
+          if (found < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, found + at);
+          range.setEnd(node, found + at + 1);
+          return range.getBoundingClientRect().x as number;
+        }
+      }
+      return undefined;
+    },
+    [needle, index] as const,
+  );
+  if (x === undefined) throw new Error(`${needle} is not in the visible hover`);
+  return x;
+}

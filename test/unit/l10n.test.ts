@@ -113,6 +113,7 @@ function manifestStrings(): { where: string; value: string }[] {
   }
   for (const type of (contributes.semanticTokenTypes ?? []) as Record<string, unknown>[]) walk(type.description, `${type.id}.description`);
   for (const matcher of (contributes.problemMatchers ?? []) as Record<string, unknown>[]) walk(matcher.label, `${matcher.name}.label`);
+  for (const color of (contributes.colors ?? []) as Record<string, unknown>[]) walk(color.description, `${color.id}.description`);
   return out;
 }
 

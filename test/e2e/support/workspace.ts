@@ -6,8 +6,12 @@ import { paths } from './paths';
 
 export const SAMPLE_NAME = 'kazakhstan-abraham-accords.fa.txt';
 
-/** Settings every scenario's folder starts with: wrapped lines keep a whole Persian paragraph on screen. */
-const BASE_SETTINGS = { 'editor.wordWrap': 'on', 'editor.semanticHighlighting.enabled': true };
+/**
+ * Settings every scenario's folder starts with: wrapped lines keep a whole Persian paragraph on screen. Semantic
+ * highlighting keeps Dabir's default (off for plain text: coloured pieces would scramble Persian lines); the token
+ * inspector scenario turns it on.
+ */
+const BASE_SETTINGS = { 'editor.wordWrap': 'on' };
 
 export interface Workspace {
   folder: string;

@@ -1,0 +1,70 @@
+// Entity highlighting that keeps Persian lines readable. VS Code lays out every differently styled piece of a line
+// as its own bidi isolate, in left-to-right order (`unicode-bidi: isolate` on each token span containing
+// right-to-left text, microsoft/vscode#146817): coloured semantic tokens cut a Persian sentence into pieces that then
+// read in reverse order. A background painted behind the text (a decoration's `backgroundColor`, drawn in the
+// overlay layer) leaves the line's text in one piece, so Dabir highlights entities that way. The semantic tokens stay
+// for themes and the token inspector, but `[markdown]` and `[plaintext]` default to
+// `editor.semanticHighlighting.enabled: false` (package.json's configurationDefaults).
+
+import { languages, Range, ThemeColor, window, workspace, type ExtensionContext, type TextDocument, type TextEditor } from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { requestEntities } from './commands/entities';
+
+/** After an edit the server re-analyses; ask again once typing pauses. */
+const REFRESH_DELAY_MS = 400;
+
+const highlight = window.createTextEditorDecorationType({
+  backgroundColor: new ThemeColor('dabir.entityBackground'),
+  borderRadius: '2px',
+});
+
+function wanted(client: LanguageClient, document: TextDocument): boolean {
+  // The client's selector holds plain { scheme, language } filters (extension.ts), which VS Code's matcher takes.
+  const selector = client.clientOptions.documentSelector as Parameters<typeof languages.match>[0] | undefined;
+  if (!selector || languages.match(selector, document) === 0) return false;
+  return workspace.getConfiguration('dabir', document).get<boolean>('entities.highlight', true);
+}
+
+async function paint(client: LanguageClient | undefined, editor: TextEditor): Promise<void> {
+  if (!client?.isRunning() || !wanted(client, editor.document)) {
+    editor.setDecorations(highlight, []);
+    return;
+  }
+  const { version } = editor.document;
+  const result = await requestEntities(client, editor.document);
+  // The text changed while the server answered: the next refresh paints the new entities.
+  if (editor.document.version !== version) return;
+  editor.setDecorations(
+    highlight,
+    result.entities.map((entity) => new Range(editor.document.positionAt(entity.start), editor.document.positionAt(entity.end))),
+  );
+}
+
+/** Registers the highlighting; returns what to call once a (re)started client is running. */
+export function registerEntityHighlights(context: ExtensionContext, getClient: () => LanguageClient | undefined): () => void {
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const refresh = (editor: TextEditor) => paint(getClient(), editor).catch(() => editor.setDecorations(highlight, []));
+  const refreshLater = (document: TextDocument) => {
+    const key = document.uri.toString();
+    clearTimeout(timers.get(key));
+    timers.set(
+      key,
+      setTimeout(() => {
+        timers.delete(key);
+        for (const editor of window.visibleTextEditors) if (editor.document === document) void refresh(editor);
+      }, REFRESH_DELAY_MS),
+    );
+  };
+  const refreshAll = () => window.visibleTextEditors.forEach((editor) => void refresh(editor));
+
+  context.subscriptions.push(
+    highlight,
+    window.onDidChangeVisibleTextEditors(refreshAll),
+    workspace.onDidChangeTextDocument((event) => refreshLater(event.document)),
+    workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('dabir')) refreshAll();
+    }),
+    { dispose: () => timers.forEach((timer) => clearTimeout(timer)) },
+  );
+  return refreshAll;
+}
