@@ -169,6 +169,15 @@ describe('what zwnj rules never touch', () => {
     expect(zwnjMissing.check(ctx).map((f) => text.slice(f.start, f.end))).toEqual(['ال گور', 'مینامد']);
   });
 
+  it('joins an Arabic word and its article inside a name too (جلال الدین), but still no other name parts', () => {
+    const text = 'آقای جلال الدین فارسی و ال گور';
+    const options = resolveOptions({ rules: ['zwnj'], entities: false });
+    const ctx = paragraphContext(text, options, false);
+    const person = (start: number, end: number) => ({ start, end, text: text.slice(start, end), type: 'person' as const });
+    const named = { ...ctx, entities: [person(5, 21), person(24, 30)] };
+    expect(zwnjMissing.check(named).map((f) => text.slice(f.start, f.end))).toEqual(['جلال الدین']);
+  });
+
   it('restores the ZWNJ a name lost when the joined letters are no word at all (خامنهای → خامنه‌ای)', () => {
     const text = 'سخنان خامنهای';
     const options = resolveOptions({ rules: ['zwnj'], entities: false, locale: 'en' });

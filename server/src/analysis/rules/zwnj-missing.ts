@@ -67,6 +67,11 @@ function spacedApart(text: string, left: Token, right: Token): boolean {
   return !(text.charCodeAt(after) === 0x2e && after + 1 < text.length && !isInlineSpace(text.charCodeAt(after + 1)));
 }
 
+/** An Arabic word with its article ال (المللی، الدین، الله), which is bound to the word before it. */
+function withArabicArticle(word: string): boolean {
+  return word.length >= 4 && word.startsWith('ال');
+}
+
 /** The word after token k when only spaces separate them. */
 function nextWord(text: string, tokens: readonly Token[], k: number): string | undefined {
   const next = tokens[k + 1];
@@ -113,8 +118,9 @@ export const zwnjMissing: ParagraphRule = {
       if (next && spacedApart(text, tokens[k], next) && text.charCodeAt(tokens[k].end - 1) !== 0x200c && text.charCodeAt(next.start) !== 0x200c) {
         const previous = k > 0 ? tokens[k - 1].text : undefined;
         const pair = respellPair(tokens[k].text, next.text, previous, options.zwnjStyle);
-        // Inside a name only a verb prefix or an ending typed apart is joined (خامنه ای), never two name parts.
-        if (pair && !isUntouchable(ctx, tokens[k].start, next.end, !(pair.safe && pair.affix))) {
+        // Inside a name only a verb prefix or an ending typed apart is joined (خامنه ای), never two name parts;
+        // nor an Arabic word with its article (بین المللی، جلال الدین), which no orthography writes apart.
+        if (pair && !isUntouchable(ctx, tokens[k].start, next.end, !((pair.safe && pair.affix) || withArabicArticle(next.text)))) {
           // An ending typed apart after the compound joins it too (جهت گیری های → جهت‌گیری‌های): one finding.
           let last = k + 1;
           let form = pair.form;
