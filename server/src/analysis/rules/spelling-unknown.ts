@@ -53,6 +53,11 @@ function isSlipOfCommonWord(suggestion: { text: string; cost: number } | undefin
   return suggestion !== undefined && suggestion.cost <= SLIP_COST && !suggestion.text.includes(' ') && wordFrequency(suggestion.text) >= COMMON_WORD;
 }
 
+/** Two common words run together («حاکیاز»): no name the tagger could find, so it is not asked. */
+function isMergeOfCommonWords(suggestion: { text: string; cost: number } | undefined): boolean {
+  return suggestion !== undefined && suggestion.cost <= SLIP_COST && suggestion.text.split(' ').length === 2 && suggestion.text.split(' ').every((word) => wordFrequency(word) >= COMMON_WORD);
+}
+
 /**
  * Words the lexicon does not know, crowded together (an Arabic quotation, a list of foreign names), are another
  * language more often than slips: a writer's slips are one in many words. Such a word is treated like a likely
@@ -162,7 +167,8 @@ export const spellingUnknown: ParagraphRule = {
       // common word; spelling-context reports one with a learnt correction. So the tagger is asked only when that
       // test fails.
       const slip = !learnt && isSlipOfCommonWord(scored[0]);
-      if (!slip && (status === 'plausible' || inForeignRun(ctx, k) || overlapsEntity(ctx, token.start, token.end))) continue;
+      if (!slip && (status === 'plausible' || inForeignRun(ctx, k))) continue;
+      if (!slip && !isMergeOfCommonWords(scored[0]) && overlapsEntity(ctx, token.start, token.end)) continue;
       const word = text.slice(start, end);
       findings.push(
         finding(
