@@ -59,6 +59,15 @@ describe('zwnj-missing in joined words', () => {
     expect(fixAll('او در میزند')).toBe(`او در می${Z}زند`);
   });
 
+  it('reads an unseen verb with its prefix, not a rare stem with endings (می‌گویید, not میگو + یید)', () => {
+    expect(fixSafe('شما چه میگویید؟')).toBe(`شما چه می${Z}گویید؟`);
+  });
+
+  it('separates a plural the corpus writes joined in the Academy style only (تنشها)', () => {
+    expect(fixSafe('تنشها بالا گرفت')).toBe(`تنش${Z}ها بالا گرفت`);
+    expect(fixSafe('تنشها بالا گرفت', { zwnjStyle: 'common' })).toBe('تنشها بالا گرفت');
+  });
+
   it('leaves words it does not know alone', () => {
     expect(fixAll('قزقزقزها و فلفلستانیها')).toBe('قزقزقزها و فلفلستانیها');
   });

@@ -140,6 +140,13 @@ function productiveCompound(key: string): Spelling[] {
 /** The plural and comparative endings that the common style may join (کتابها، بزرگتر) where the Academy does not. */
 const JOINABLE_ENDING = /\u200C(ها|های|هایی|هائی|هایم|هایت|هایش|هایمان|هایتان|هایشان|هاست|تر|ترین|تری|ترها)$/;
 
+/** The joined spelling of a «‌ها/‌تر» form after a joining letter other than ه (تنش‌ها → تنشها), else undefined. */
+function zwnjTwinOf(form: string): string | undefined {
+  const m = JOINABLE_ENDING.exec(form);
+  if (!m || form.charCodeAt(m.index - 1) === 0x0647 || !joinsLeft(form.charCodeAt(m.index - 1))) return undefined;
+  return form.slice(0, m.index) + m[1];
+}
+
 /** In the common style, the joined twin of an accepted «‌ها/‌تر» spelling is accepted too, except after ه. */
 function commonJoinedTwin(form: string, ranked: readonly Spelling[]): Spelling | undefined {
   return ranked.find((s) => {
@@ -170,10 +177,14 @@ function betterZwnjReading(form: string, own: Spelling | undefined, ranked: read
     const count = corpusCount(s.form);
     if (count >= SEEN && count > MORE_OFTEN * ownCount) return true;
     if (count > 0 || ownCount > 0) return false;
+    // Neither seen: a verb with its prefix beats a rare stem with endings glued on (می‌گویید, not میگو + یید).
+    if (VERB_PREFIXED.test(s.form) && own.stem !== own.form && !VERB_PREFIXED.test(own.form)) return true;
     const stemCount = corpusCount(s.stem);
     return stemCount >= SEEN && stemCount > MORE_OFTEN * corpusCount(own.stem);
   });
 }
+
+const VERB_PREFIXED = /^ن?می\u200C/;
 
 /**
  * Splits that Lilak licenses but that misread common joined words, kept only with corpus support: the possessive
@@ -304,9 +315,11 @@ function decideWord(word: string, style: ZwnjStyle): WordRespelling | undefined 
   const own = ranked.find((s) => s.form === form);
   const accepted = own !== undefined || ranked.some((s) => visibleSpelling(s.form) === visible);
   if (accepted && !betterZwnjReading(form, own, ranked)) return undefined;
-  // A joined word the corpus uses is a word (مادیات), unless a ZWNJ reading is clearly better attested.
+  // A joined word the corpus uses is a word (مادیات), unless a ZWNJ reading is clearly better attested, or, in the
+  // Academy style, it is only a plural or comparative written joined (تنشها: the corpus's own habit, not a word).
   const licensed = spellings.some((s) => s.form === form);
-  if (!accepted && !licensed && corpusCount(form) >= SEEN && !betterZwnjReading(form, { form, joinedAffix: false, listed: true, stem: form }, ranked)) {
+  const joinedEnding = style === 'academy' && ranked.some((s) => zwnjTwinOf(s.form) === form);
+  if (!accepted && !licensed && !joinedEnding && corpusCount(form) >= SEEN && !betterZwnjReading(form, { form, joinedAffix: false, listed: true, stem: form }, ranked)) {
     return undefined;
   }
   const has = junctions(form);
