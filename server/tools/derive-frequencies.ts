@@ -6,10 +6,13 @@
 // a real space: such a token is not counted at all (neither its words, which may be parts of one word, nor pairs).
 // It also counts, in ARMAN only (the source of the ZWNJ counts, so the two compare), pairs written apart
 // («پیش بینی») whose ZWNJ form (پیش‌بینی) ARMAN uses, keyed «left right», so that the ZWNJ rules can tell a
-// compound typed with a space from two words that merely meet.
+// compound typed with a space from two words that merely meet; and likewise pairs whose ZWNJ form Lilak lists
+// (آئین‌نامه), so that a compound ARMAN never writes joined is known to be typed apart, or never seen at all.
 
 import { writeFileSync } from 'node:fs';
 import { normalizeWord } from '../src/analysis/lexicon/normalize';
+import { lexiconTable } from '../src/analysis/lexicon/table';
+import { installNodeDataLoader } from '../src/host/nodeData';
 import { armanPart, FREQUENCY_PARTS, HELD_BACK_PART, peymaTrain } from './zwnj-corpus';
 
 const MIN_COUNT = 2;
@@ -41,6 +44,15 @@ function peymaRuns(): string[][] {
   return runs;
 }
 
+const listed = new Map<string, boolean>();
+
+/** A ZWNJ compound Lilak lists (آئین‌نامه): how often ARMAN writes it apart tells whether it is typed so. */
+function isListedCompound(joined: string): boolean {
+  let known = listed.get(joined);
+  if (known === undefined) listed.set(joined, (known = lexiconTable().indexOf(joined) >= 0));
+  return known;
+}
+
 /** The frequency table («word<TAB>count» lines) counted from the given ARMAN parts and PEYMA train. */
 export function frequencyTable(parts: readonly number[]): string {
   if (parts.includes(HELD_BACK_PART)) throw new Error('derive-frequencies: the held-back ARMAN part must never be counted');
@@ -51,7 +63,9 @@ export function frequencyTable(parts: readonly number[]): string {
   for (const run of arman) {
     for (let k = 0; k + 1 < run.length; k++) {
       const [left, right] = [run[k], run[k + 1]];
-      if (PERSIAN_WORD.test(left) && PERSIAN_WORD.test(right) && counts.has(left + '\u200C' + right)) bump(pairs, left + ' ' + right);
+      if (!PERSIAN_WORD.test(left) || !PERSIAN_WORD.test(right)) continue;
+      const joined = left + '\u200C' + right;
+      if (counts.has(joined) || isListedCompound(joined)) bump(pairs, left + ' ' + right);
     }
   }
   const rows = [...counts, ...pairs]
@@ -63,6 +77,7 @@ export function frequencyTable(parts: readonly number[]): string {
 
 // Run as a script (npm run data:frequencies), not when eval-zwnj imports frequencyTable.
 if (process.argv[1]?.includes('derive-frequencies')) {
+  installNodeDataLoader();
   const table = frequencyTable(FREQUENCY_PARTS);
   writeFileSync(OUT, table);
   console.log(`${OUT}: ${table.split('\n').length - 1} entries`);

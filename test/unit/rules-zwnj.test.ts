@@ -158,6 +158,11 @@ describe('zwnj-missing leaves two free words apart unless the corpus clearly joi
     expect(fixAll('کار انجام شده است')).toBe('کار انجام شده است');
   });
 
+  it('joins an agent noun to its object, which only looks like a participle (تحریک کننده، تشکیل دهنده)', () => {
+    expect(fixAll('عامل تحریک کننده بود')).toBe(`عامل تحریک${Z}کننده بود`);
+    expect(fixAll('عوامل تشکیل دهنده آن')).toBe(`عوامل تشکیل${Z}دهنده آن`);
+  });
+
   it('keeps a compound verb\'s participle apart where the corpus is silent (نام برده، جان باخته)', () => {
     expect(fixAll('افراد نام برده و قربانیان جان باخته')).toBe('افراد نام برده و قربانیان جان باخته');
   });

@@ -421,7 +421,7 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   if (together >= SEEN && together >= PAIR_MORE_OFTEN * Math.max(1, apart)) return { form, safe: false, affix: false };
   // Nor, unseen, before a past participle (انجام شده، سازمان یافته، نام برده): the Academy writes a compound
   // verb's parts apart, and the corpus writes them both ways.
-  if (together === 0 && joined[0].listed && !PARTICIPLE.test(r) && !FUNCTION_WORDS.has(leftKey) && !FUNCTION_WORDS.has(rightKey) && corpusCount(r) < FREE_STANDING) {
+  if (together === 0 && joined[0].listed && !isPastParticiple(r) && !FUNCTION_WORDS.has(leftKey) && !FUNCTION_WORDS.has(rightKey) && corpusCount(r) < FREE_STANDING) {
     return { form, safe: false, affix: false };
   }
   return undefined;
@@ -454,6 +454,12 @@ function productivePair(l: string, r: string, leftKey: string, rightKey: string)
 const FUNCTION_WORDS = new Set(['این', 'آن', 'که', 'چه', 'هر', 'هیچ', 'یک', 'همین', 'همان', 'وقتی', 'چرا', 'به', 'از', 'در', 'با', 'تا', 'را', 'و', 'هم', 'قابل', 'نیم']);
 /** The shape of a past participle (شده، یافته، برده). */
 const PARTICIPLE = /[دت]ه$/;
+/** Agent nouns on a present stem (تحریک‌کننده، تشکیل‌دهنده), which end like a participle but make compounds. */
+const AGENT_NOUN = /^(کننده|دهنده|شونده|گیرنده|سازنده|آورنده|دارنده|گذارنده|رساننده)$/;
+
+function isPastParticiple(word: string): boolean {
+  return PARTICIPLE.test(word) && !AGENT_NOUN.test(word);
+}
 /** A word seen this often on its own in the frequency corpus stands free (شده، توجه): no unattested compound. */
 const FREE_STANDING = 20;
 
