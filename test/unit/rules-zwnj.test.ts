@@ -135,6 +135,16 @@ describe('zwnj-missing in spaced words', () => {
     expect(fixAll('رشدی بی سابقه')).toBe('رشدی بی سابقه');
   });
 
+  it('joins an abbreviation spelt in three or more letter names, typed apart or joined, as a suggestion', () => {
+    expect(fixAll('خبرگزاری بی بی سی گفت')).toBe(`خبرگزاری بی${Z}بی${Z}سی گفت`);
+    expect(fixAll('شبکه انیوسیتی')).toBe(`شبکه ان${Z}یو${Z}سی${Z}تی`);
+    expect(fixSafe('خبرگزاری بی بی سی گفت')).toBe('خبرگزاری بی بی سی گفت');
+  });
+
+  it('leaves two letter names and letter names that are words alone (بی سی، سی و دو، سیاسی)', () => {
+    for (const text of ['شبکه بی سی', 'سی و دو سال', 'حزب سیاسی', 'او ای بی را دید']) expect(fixAll(text)).toBe(text);
+  });
+
   it('does not join the first letters of an abbreviation to the word before', () => {
     expect(fixAll('آزمایش تجربی ای.کی.بی')).toBe('آزمایش تجربی ای.کی.بی');
   });

@@ -15,6 +15,8 @@ import { fill } from '../messages';
 import { respellPair, respellWord } from '../lexicon/zwnj';
 import { zwnjEdits } from '../lexicon/zwnjEdits';
 import { rankByContext } from '../lexicon/zwnjContext';
+import { ACRONYM_MIN_LETTERS, acronymForm, isLetterName, splitJoinedAcronym } from '../lexicon/zwnjAcronyms';
+import { isKnownWord, wordFrequency } from '../lexicon/index';
 import { isInlineSpace } from '../text/script';
 import type { Token } from '../text/tokens';
 import { finding, type ParagraphContext, type ParagraphRule } from './rule';
@@ -67,6 +69,13 @@ function spacedApart(text: string, left: Token, right: Token): boolean {
   return !(text.charCodeAt(after) === 0x2e && after + 1 < text.length && !isInlineSpace(text.charCodeAt(after + 1)));
 }
 
+/** How many letter names (بی، سی) follow one another from token k, separated by spaces only. */
+function letterNameRun(text: string, tokens: readonly Token[], k: number): number {
+  let n = 0;
+  while (k + n < tokens.length && isLetterName(tokens[k + n].text) && (n === 0 || spacedApart(text, tokens[k + n - 1], tokens[k + n]))) n++;
+  return n;
+}
+
 /** An Arabic word with its article ال (المللی، الدین، الله), which is bound to the word before it. */
 function withArabicArticle(word: string): boolean {
   return word.length >= 4 && word.startsWith('ال');
@@ -113,6 +122,17 @@ export const zwnjMissing: ParagraphRule = {
       if (k <= pairedUntil) continue;
       const core = tokenCore(text, tokens[k]);
       if (core.end <= core.start) continue;
+      // An abbreviation spelt in letter names typed apart (بی بی سی): one word, names' spelling included.
+      const letters = letterNameRun(text, tokens, k);
+      if (letters >= ACRONYM_MIN_LETTERS && !isUntouchable(ctx, tokens[k].start, tokens[k + letters - 1].end, false)) {
+        const form = acronymForm(tokens.slice(k, k + letters).map((t) => t.text));
+        const fixes = fixesFor(ctx, tokens[k].start, tokens[k + letters - 1].end, [form], false);
+        if (fixes.length > 0) {
+          findings.push(finding(zwnjMissing, tokens[k].start, tokens[k + letters - 1].end, message(form), options, fixes));
+          pairedUntil = k + letters - 1;
+          continue;
+        }
+      }
       // Two words typed apart: checked first, so that «کتاب ها» is one finding, not two.
       const next = tokens[k + 1];
       if (next && spacedApart(text, tokens[k], next) && text.charCodeAt(tokens[k].end - 1) !== 0x200c && text.charCodeAt(next.start) !== 0x200c) {
@@ -144,6 +164,13 @@ export const zwnjMissing: ParagraphRule = {
       const written = text.slice(core.start, core.end);
       if (written.indexOf('\u200C\u200C') >= 0) continue; // a doubled ZWNJ is zwnj-misplaced's
       const respelling = respellWord(written, options.zwnjStyle);
+      // An abbreviation written joined (بیبیسی) that is no word: its letter names get their ZWNJs back.
+      const acronym = respelling || isKnownWord(written) || wordFrequency(written) > 0 ? undefined : splitJoinedAcronym(written);
+      if (acronym && !isUntouchable(ctx, core.start, core.end, false)) {
+        const fixes = fixesFor(ctx, core.start, core.end, [acronymForm(acronym)], false);
+        if (fixes.length > 0) findings.push(finding(zwnjMissing, core.start, core.end, message(acronymForm(acronym)), options, fixes));
+        continue;
+      }
       // A name written joined that is no word (خامنهای، بینالمللی in an organisation's name) lost its ZWNJ: a
       // single licensed spelling is restored inside names too.
       if (!respelling || respelling.kind !== 'missing' || isUntouchable(ctx, core.start, core.end, !respelling.safe)) continue;
