@@ -306,6 +306,7 @@ describe('fixing is idempotent', () => {
     'آن را می نامد و کتاب ها را نمی خواند',
     `کتاب${Z} ها و می${Z}${Z}نامد`,
     'نامهای و پیش بینی و آنها',
+    'خبرگزاری بی بی سی و انیوسیتی، جهت گیری های تازه و پرسش هائی',
   ])('fix(fix(%s)) = fix(%s)', (text) => {
     const once = fixAll(text);
     expect(fixAll(once)).toBe(once);
