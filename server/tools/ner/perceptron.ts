@@ -2,53 +2,61 @@
 // BIO-constrained, corpus-masked Viterbi. Features get dense ids while training; the result is quantised into the
 // sparse int16 rows of modelFile.ts.
 
-import { createFeatureExtractor, FEATURE_COUNT, frequenciesFrom, frequencyBucket, wordHash, type Gazetteer } from '../../src/analysis/ner/features';
+import {
+  buildGazetteer, createFeatureExtractor, FEATURE_COUNT, frequencyBucket, lexiconFrom, NO_CLUSTER, WORD_IDENTITY_FEATURES, wordHash,
+} from '../../src/analysis/ner/features';
 import { LABEL_COUNT } from '../../src/analysis/ner/labels';
-import type { NerModelData } from '../../src/analysis/ner/modelFile';
+import { tableOf, type NerModelData } from '../../src/analysis/ner/modelFile';
 import { viterbi } from '../../src/analysis/ner/viterbi';
+import { wordClusters } from './clusters';
 import { seededRandom, type Sentence } from './corpora';
+import { sentenceHalf, trainingNames } from './trainingNames';
 
 export interface TrainOptions {
   epochs: number;
   seed: number;
-  gazetteer: Gazetteer;
+  /** The fixed gazetteer (country names, demonyms). */
   gazetteerEntries: [string, string][];
+  /** Whether to add the names the training labels mark (trainingNames.ts), jackknifed while training. */
+  trainingNames: boolean;
   trainedOn: string;
   /**
    * Probability of hiding a token's word-identity features (the word itself and the pairs containing it) from an
    * update: forces the context, affix and gazetteer features to learn to recognise names never seen in training.
    */
   wordDropout: number;
+  /**
+   * Averaged weights smaller than this (in perceptron updates) are left out of the model: most of the hashed
+   * features are rare and their weights tiny, and every feature kept costs file size and load time.
+   */
+  prune?: number;
   log: (line: string) => void;
   /** Called after each epoch with the averaged model so far (for dev curves). */
   afterEpoch?: (epoch: number, model: () => NerModelData) => void;
 }
 
-/** Positions (in features.ts order) of the features that name the word itself: word, w-1|w, w|w+1, gazetteer|w. */
-const WORD_IDENTITY_TEMPLATES = [1, 6, 7, 26];
-
 export function trainPerceptron(sentences: readonly Sentence[], options: TrainOptions): NerModelData {
   const L = LABEL_COUNT;
   const K = FEATURE_COUNT;
   const started = Date.now();
-  const vocabulary = trainingVocabulary(sentences);
-  const extractFeatures = createFeatureExtractor(options.gazetteer, frequenciesFrom(vocabulary.keys, vocabulary.buckets));
-  const ids = new Map<number, number>();
-  const hashes: number[] = [];
-  const featureIds = sentences.map((sentence) => {
-    const features = extractFeatures(sentence.words);
+  const clusters = wordClusters(sentences.map((s) => s.words), options.seed);
+  const vocabulary = trainingVocabulary(sentences, clusters);
+  options.log(`word clusters: ${clusters.size.toLocaleString('en')} words (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const lexicon = lexiconFrom(vocabulary.keys, vocabulary.buckets, vocabulary.clusters);
+  const gazetteerEntries = options.trainingNames ? [...options.gazetteerEntries, ...trainingNames(sentences)] : options.gazetteerEntries;
+  const halves = sentences.map(sentenceHalf);
+  const extractors = [0, 1].map((half) => createFeatureExtractor(buildGazetteer(options.trainingNames
+    ? [...options.gazetteerEntries, ...trainingNames(sentences.filter((_, k) => halves[k] !== half))]
+    : options.gazetteerEntries), lexicon));
+  if (options.trainingNames) options.log(`gazetteer: ${gazetteerEntries.length.toLocaleString('en')} phrases with the training names`);
+  const ids = denseIds();
+  const featureIds = sentences.map((sentence, k) => {
+    const features = extractors[halves[k]].extract(sentence.words);
     const out = new Int32Array(features.length);
-    for (let f = 0; f < features.length; f++) {
-      let id = ids.get(features[f]);
-      if (id === undefined) {
-        id = hashes.length;
-        ids.set(features[f], id);
-        hashes.push(features[f]);
-      }
-      out[f] = id;
-    }
+    for (let f = 0; f < features.length; f++) out[f] = ids.idOf(features[f]);
     return out;
   });
+  const hashes = ids.hashes();
   const D = hashes.length;
   options.log(`features: ${D.toLocaleString('en')} distinct over ${sentences.reduce((a, s) => a + s.words.length, 0).toLocaleString('en')} tokens (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
@@ -60,7 +68,7 @@ export function trainPerceptron(sentences: readonly Sentence[], options: TrainOp
   let step = 1;
 
   const dropped = new Uint8Array(K);
-  for (const t of WORD_IDENTITY_TEMPLATES) dropped[t] = 1;
+  for (const t of WORD_IDENTITY_FEATURES) dropped[t] = 1;
   let hidden = new Uint8Array(0); // per token of the current sentence: 1 = word identity hidden
 
   const update = (ids: Int32Array, i: number, label: number, delta: number) => {
@@ -77,14 +85,19 @@ export function trainPerceptron(sentences: readonly Sentence[], options: TrainOp
     transitionsAccumulated[at] += step * delta;
   };
 
-  const averaged = (): NerModelData => ({
-    ...quantise(
-      hashes, Float64Array.from(weights, (w, k) => w - accumulated[k] / step),
-      Float64Array.from(transitions, (w, k) => w - transitionsAccumulated[k] / step), options,
-    ),
-    vocabularyKeys: vocabulary.keys,
-    vocabularyBuckets: vocabulary.buckets,
-  });
+  const averaged = (): NerModelData => {
+    // w − Σ(step × update)/step: the average of the weights over every step so far (lazy averaging).
+    const average = new Float64Array(weights.length);
+    for (let k = 0; k < weights.length; k++) average[k] = weights[k] - accumulated[k] / step;
+    const averageTransitions = new Float64Array(T);
+    for (let k = 0; k < T; k++) averageTransitions[k] = transitions[k] - transitionsAccumulated[k] / step;
+    return {
+      ...quantise(hashes, average, averageTransitions, gazetteerEntries, options),
+      vocabularyKeys: vocabulary.keys,
+      vocabularyBuckets: vocabulary.buckets,
+      vocabularyClusters: vocabulary.clusters,
+    };
+  };
 
   const random = seededRandom(options.seed);
   const order = sentences.map((_, k) => k);
@@ -139,34 +152,84 @@ export function trainPerceptron(sentences: readonly Sentence[], options: TrainOp
   return averaged();
 }
 
-/** The folded words the training text uses twice or more, with their frequency buckets, hashes ascending. */
-function trainingVocabulary(sentences: readonly Sentence[]): { keys: Uint32Array; buckets: Uint8Array } {
+/**
+ * Dense ids for feature hashes, in order of first sight: an open-addressing table over typed arrays (a Map keyed by
+ * uint32 hashes boxes most of them, and training meets tens of millions of lookups).
+ */
+function denseIds() {
+  let keys = new Uint32Array(1 << 22);
+  let values = new Int32Array(1 << 22).fill(-1);
+  let list = new Uint32Array(1 << 20);
+  let count = 0;
+  const insert = (key: number, id: number) => {
+    const mask = values.length - 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    while (values[slot] !== -1) slot = (slot + 1) & mask;
+    keys[slot] = key;
+    values[slot] = id;
+  };
+  return {
+    idOf(key: number): number {
+      const mask = values.length - 1;
+      let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+      for (;;) {
+        const id = values[slot];
+        if (id === -1) break;
+        if (keys[slot] === key) return id;
+        slot = (slot + 1) & mask;
+      }
+      if (count * 2 >= values.length) {
+        keys = new Uint32Array(values.length * 2);
+        values = new Int32Array(values.length * 2).fill(-1);
+        for (let id = 0; id < count; id++) insert(list[id], id);
+      }
+      if (count === list.length) {
+        const grown = new Uint32Array(list.length * 2);
+        grown.set(list);
+        list = grown;
+      }
+      list[count] = key;
+      insert(key, count);
+      return count++;
+    },
+    hashes: (): number[] => Array.from(list.subarray(0, count)),
+  };
+}
+
+/** The folded words the training text uses twice or more or that have a cluster, with frequency buckets and clusters, hashes ascending. */
+function trainingVocabulary(sentences: readonly Sentence[], clusters: ReadonlyMap<number, number>): { keys: Uint32Array; buckets: Uint8Array; clusters: Uint16Array } {
   const counts = new Map<number, number>();
   for (const sentence of sentences) for (const word of sentence.words) {
     const hash = wordHash(word);
     counts.set(hash, (counts.get(hash) ?? 0) + 1);
   }
-  const kept = [...counts].filter(([, count]) => frequencyBucket(count) > 0).sort((a, b) => a[0] - b[0]);
-  return { keys: Uint32Array.from(kept, ([hash]) => hash), buckets: Uint8Array.from(kept, ([, count]) => frequencyBucket(count)) };
+  const kept = [...counts].filter(([hash, count]) => frequencyBucket(count) > 0 || clusters.has(hash)).sort((a, b) => a[0] - b[0]);
+  return {
+    keys: Uint32Array.from(kept, ([hash]) => hash),
+    buckets: Uint8Array.from(kept, ([, count]) => frequencyBucket(count)),
+    clusters: Uint16Array.from(kept, ([hash]) => clusters.get(hash) ?? NO_CLUSTER),
+  };
 }
 
 /** Sparse int16 rows; weights that round to 0 are dropped. Keys ascending, so the file is deterministic. */
-function quantise(hashes: readonly number[], weights: Float64Array, transitions: Float64Array, options: TrainOptions): Omit<NerModelData, 'vocabularyKeys' | 'vocabularyBuckets'> {
+function quantise(hashes: readonly number[], weights: Float64Array, transitions: Float64Array, gazetteer: [string, string][], options: TrainOptions): Omit<NerModelData, 'vocabularyKeys' | 'vocabularyBuckets' | 'vocabularyClusters'> {
   const L = LABEL_COUNT;
   let maxAbs = 0;
   for (const w of weights) maxAbs = Math.max(maxAbs, Math.abs(w));
   for (const w of transitions) maxAbs = Math.max(maxAbs, Math.abs(w));
   const scale = maxAbs === 0 ? 1 : 32767 / maxAbs;
-  const order = hashes.map((_, d) => d).sort((a, b) => hashes[a] - hashes[b]);
+  const order = Uint32Array.from(hashes, (_, d) => d).sort((a, b) => hashes[a] - hashes[b]);
   const keys: number[] = [];
   const offsets: number[] = [0];
   const entryLabels: number[] = [];
   const entryWeights: number[] = [];
+  const prune = options.prune ?? 0;
   for (const d of order) {
     const before = entryLabels.length;
     for (let y = 0; y < L; y++) {
-      const q = Math.round(weights[d * L + y] * scale);
-      if (q !== 0) {
+      const w = weights[d * L + y];
+      const q = Math.round(w * scale);
+      if (q !== 0 && Math.abs(w) >= prune) {
         entryLabels.push(y);
         entryWeights.push(q);
       }
@@ -180,12 +243,14 @@ function quantise(hashes: readonly number[], weights: Float64Array, transitions:
     labelCount: L,
     featureCount: FEATURE_COUNT,
     scale,
-    gazetteer: options.gazetteerEntries,
+    gazetteer,
     trainedOn: options.trainedOn,
-    keys: Uint32Array.from(keys),
-    offsets: Uint32Array.from(offsets),
-    entryLabels: Uint8Array.from(entryLabels),
-    entryWeights: Int16Array.from(entryWeights),
+    ...tableOf({
+      keys: Uint32Array.from(keys),
+      offsets: Uint32Array.from(offsets),
+      labels: Uint8Array.from(entryLabels),
+      weights: Int16Array.from(entryWeights),
+    }),
     transitions: Int16Array.from(transitions, (w) => Math.round(w * scale)),
   };
 }

@@ -1,15 +1,20 @@
-// Features of each token for the tagger, hashed to 32 bits. Trainer and editor both call `extractFeatures`, so the
-// model and its features never drift apart. Every token gets exactly FEATURE_COUNT hashes (absent neighbours are a
-// boundary marker), which keeps the hot loops flat: token i's features are hashes[i*K .. i*K+K).
+// Features of each token for the tagger, hashed to 32 bits. Trainer and editor share this file, so the model and
+// its features never drift apart. Every token gets exactly FEATURE_COUNT hashes (absent neighbours are a boundary
+// marker), which keeps the hot loops flat: token i's features are hashes[i*K .. i*K+K).
 //
 // The templates: the word's folded form (ZWNJ, Arabic letters, harakat and digits folded, see normalize.ts), its
-// prefixes and suffixes (Persian inflection: ها، های، ان، ی، ترین), its shape, the words two either side and their
-// suffixes, word pairs, gazetteer hits (country names and demonyms) with their BIO position, and how often the
+// prefixes and suffixes (Persian inflection: ها، های، ان، ی، ترین), its shape, its word cluster at three
+// granularities (words that share contexts in the corpora's text: a surname the training labels never saw still
+// sits in the surnames' cluster), the words two either side with their suffixes and
+// clusters, word pairs, gazetteer hits (country names and demonyms) with their BIO position, and how often the
 // training text used the word (a rare word after «آقای» or «خبرگزاری» is a name the model has never seen).
+//
+// Most templates read one word only (the token itself, or one neighbour at a fixed offset). Those are grouped by
+// the word they read (WORD_GROUPS), so the editor's tagger can add up each group's weights once per distinct word
+// and reuse the sum wherever the word recurs (tagger.ts); only the CONTEXT templates, which combine words, are
+// looked up per token.
 
 import { normalizeWord, wordShape } from './normalize';
-
-export const FEATURE_COUNT = 32;
 
 /** Phrases (folded words joined by one space) with a kind (country, demonym…), matched longest first. */
 export interface Gazetteer {
@@ -33,16 +38,40 @@ export function buildGazetteer(entries: Iterable<[phrase: string, kind: string]>
   return { phrases, maxWords, firstWords };
 }
 
-/** How often the training text used each folded word, in a few buckets (see frequencyBucket), by word hash. */
-export interface WordFrequencies {
+/** What the model knows of a folded word (by its wordHash) from the training text. */
+export interface WordLexicon {
+  /** How often the training text used it, in frequencyBucket's buckets. */
   bucketOf(wordHash: number): number;
+  /** Its cluster as a path of 10 bits (top level in the high bits, see clusters.ts), or NO_CLUSTER. */
+  clusterOf(wordHash: number): number;
 }
 
-/** The lookup over a model's stored vocabulary (words used twice or more; the rest are bucket 0). */
-export function frequenciesFrom(keys: ArrayLike<number>, buckets: ArrayLike<number>): WordFrequencies {
-  const byHash = new Map<number, number>();
-  for (let k = 0; k < keys.length; k++) byHash.set(keys[k], buckets[k]);
-  return { bucketOf: (hash) => byHash.get(hash) ?? 0 };
+export const NO_CLUSTER = 0xffff;
+
+/** The lookup over a model's stored vocabulary (hashes ascending): binary search, so loading builds nothing. */
+export function lexiconFrom(keys: Uint32Array, buckets: Uint8Array, clusters: Uint16Array): WordLexicon {
+  const find = (hash: number) => {
+    let lo = 0;
+    let hi = keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const key = keys[mid];
+      if (key === hash) return mid;
+      if (key < hash) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
+  return {
+    bucketOf: (hash) => {
+      const at = find(hash);
+      return at < 0 ? 0 : buckets[at];
+    },
+    clusterOf: (hash) => {
+      const at = find(hash);
+      return at < 0 ? NO_CLUSTER : clusters[at];
+    },
+  };
 }
 
 /** 0: never or once, 1: 2–4 times, 2: 5–19, 3: 20–99, 4: 100 or more. */
@@ -50,9 +79,12 @@ export function frequencyBucket(count: number): number {
   return count < 2 ? 0 : count < 5 ? 1 : count < 20 ? 2 : count < 100 ? 3 : 4;
 }
 
-/** The hash under which WordFrequencies knows a word: the same as the word feature's. */
+/** The hash under which WordLexicon knows a word: the same as the word feature's. */
 export function wordHash(word: string): number {
-  const folded = normalizeWord(word);
+  return foldedHash(normalizeWord(word));
+}
+
+export function foldedHash(folded: string): number {
   return fnv(1, folded, 0, folded.length);
 }
 
@@ -75,9 +107,9 @@ const BOUNDARY = fnv(7, '<s>', 0, 3);
 const NO_HIT = fnv(11, '-', 0, 1);
 
 /** Per-token gazetteer marks: mix of kind and B/I position, or NO_HIT. */
-function gazetteerMarks(folded: readonly string[], gazetteer: Gazetteer | undefined): Uint32Array {
-  const marks = new Uint32Array(folded.length).fill(NO_HIT);
-  if (!gazetteer) return marks;
+function gazetteerMarks(folded: readonly string[], gazetteer: Gazetteer | undefined, marks: Uint32Array): void {
+  marks.fill(NO_HIT, 0, folded.length);
+  if (!gazetteer) return;
   for (let i = 0; i < folded.length; i++) {
     if (!gazetteer.firstWords.has(folded[i])) continue;
     let phrase = folded[i];
@@ -98,21 +130,70 @@ function gazetteerMarks(folded: readonly string[], gazetteer: Gazetteer | undefi
     for (let k = 1; k < best; k++) marks[i + k] = mix(kindHash, 2);
     i += best - 1;
   }
-  return marks;
 }
 
-// What a word contributes on its own, whatever its neighbours: computed once per distinct word and kept, because
-// running text repeats its words (Zipf) and folding and hashing are most of the tagger's time.
-const WORD = 0, SUFFIX1 = 1, SUFFIX2 = 2, SUFFIX3 = 3, SUFFIX4 = 4, PREFIX1 = 5, PREFIX2 = 6, PREFIX3 = 7, SHAPE = 8, LENGTH = 9, RARITY = 10;
-const WORD_FIELDS = 11;
-const CACHE_LIMIT = 200_000;
+// The fields of a word that its templates read.
+const WORD = 0, SUFFIX1 = 1, SUFFIX2 = 2, SUFFIX3 = 3, SUFFIX4 = 4, PREFIX1 = 5, PREFIX2 = 6, PREFIX3 = 7, SHAPE = 8,
+  LENGTH = 9, RARITY = 10, CLUSTER4 = 11, CLUSTER7 = 12, CLUSTER10 = 13;
+const WORD_FIELDS = 14;
 
-interface WordInfo {
+/** The one-word template groups, by the offset of the word they read. */
+const SELF = 0, PREVIOUS = 1, NEXT = 2, PREVIOUS2 = 3, NEXT2 = 4;
+export const WORD_GROUP_COUNT = 5;
+const GROUP_SIZES = [15, 5, 6, 2, 2];
+export const WORD_GROUP_OFFSETS = GROUP_SIZES.reduce<number[]>((at, size) => [...at, at[at.length - 1] + size], [0]);
+const GROUP_HASHES = WORD_GROUP_OFFSETS[WORD_GROUP_COUNT];
+/** Per token, in order: Self(i), Previous(i−1), Next(i+1), Previous2(i−2), Next2(i+2). */
+const TOKEN_GROUPS: readonly [group: number, offset: number][] = [
+  [SELF, 0], [PREVIOUS, -1], [NEXT, 1], [PREVIOUS2, -2], [NEXT2, 2],
+];
+export const TOKEN_WORD_GROUPS = TOKEN_GROUPS;
+const WORD_FEATURES = TOKEN_GROUPS.reduce((sum, [group]) => sum + GROUP_SIZES[group], 0);
+export const CONTEXT_FEATURES = 16;
+export const FEATURE_COUNT = WORD_FEATURES + CONTEXT_FEATURES;
+
+/**
+ * Positions (in a token's FEATURE_COUNT) of the features that name the word itself: the word, and the context pairs
+ * with it. Training hides them now and then (word dropout) so that the other features learn to find unseen names.
+ */
+export const WORD_IDENTITY_FEATURES = [1, WORD_FEATURES, WORD_FEATURES + 1, WORD_FEATURES + 7];
+
+export interface WordInfo {
   folded: string;
   values: Uint32Array;
+  /** The group templates' hashes, group g at WORD_GROUP_OFFSETS[g]. */
+  groups: Uint32Array;
+  /** The tagger's per-group weight sums (WORD_GROUP_COUNT × labels), filled on first use. */
+  scores?: Int32Array;
 }
 
-function describeWord(word: string, frequencies: WordFrequencies | undefined): WordInfo {
+function clusterValue(cluster: number, bits: number): number {
+  return cluster === NO_CLUSTER ? 0xffffffff : cluster >>> (10 - bits);
+}
+
+function groupHashes(v: Uint32Array): Uint32Array {
+  // Template numbers (the first argument of the innermost mix) are part of the model: never renumber them.
+  return Uint32Array.of(
+    // Self
+    mix(1, 0), // bias
+    mix(2, v[WORD]),
+    mix(10, v[SUFFIX1]), mix(11, v[SUFFIX2]), mix(12, v[SUFFIX3]), mix(13, v[SUFFIX4]),
+    mix(14, v[PREFIX1]), mix(15, v[PREFIX2]), mix(16, v[PREFIX3]),
+    mix(mix(17, v[SHAPE]), v[LENGTH]),
+    mix(mix(28, v[RARITY]), v[SHAPE]),
+    mix(40, v[CLUSTER4]), mix(41, v[CLUSTER7]), mix(42, v[CLUSTER10]),
+    mix(mix(43, v[CLUSTER7]), v[RARITY]),
+    // Previous
+    mix(3, v[WORD]), mix(19, v[SUFFIX2]), mix(20, v[SUFFIX3]), mix(44, v[CLUSTER7]), mix(45, v[CLUSTER10]),
+    // Next
+    mix(4, v[WORD]), mix(21, v[SUFFIX2]), mix(22, v[SUFFIX3]), mix(23, v[PREFIX2]), mix(46, v[CLUSTER7]), mix(47, v[CLUSTER10]),
+    // Previous2, Next2
+    mix(5, v[WORD]), mix(48, v[CLUSTER7]),
+    mix(6, v[WORD]), mix(49, v[CLUSTER7]),
+  );
+}
+
+function describeWord(word: string, lexicon: WordLexicon | undefined): WordInfo {
   const w = normalizeWord(word);
   const len = w.length;
   const values = new Uint32Array(WORD_FIELDS);
@@ -127,81 +208,109 @@ function describeWord(word: string, frequencies: WordFrequencies | undefined): W
   const shape = wordShape(w);
   values[SHAPE] = fnv(5, shape, 0, shape.length);
   values[LENGTH] = Math.min(len, 8);
-  values[RARITY] = frequencies ? frequencies.bucketOf(values[WORD]) + 1 : 0;
-  return { folded: w, values };
+  values[RARITY] = lexicon ? lexicon.bucketOf(values[WORD]) + 1 : 0;
+  const cluster = lexicon ? lexicon.clusterOf(values[WORD]) : NO_CLUSTER;
+  values[CLUSTER4] = clusterValue(cluster, 4);
+  values[CLUSTER7] = clusterValue(cluster, 7);
+  values[CLUSTER10] = clusterValue(cluster, 10);
+  return { folded: w, values, groups: groupHashes(values) };
 }
 
-export type FeatureExtractor = (words: readonly string[]) => Uint32Array;
+/** The neighbour beyond either end of a sentence. */
+export const BOUNDARY_WORD: WordInfo = (() => {
+  const values = new Uint32Array(WORD_FIELDS).fill(BOUNDARY);
+  return { folded: '', values, groups: groupHashes(values) };
+})();
 
-/** Features of token sequences for one gazetteer and vocabulary, with a cache of per-word values. */
-export function createFeatureExtractor(gazetteer?: Gazetteer, frequencies?: WordFrequencies): FeatureExtractor {
+const CACHE_LIMIT = 100_000;
+
+/** A sentence as the features see it: each word's info, and the gazetteer marks. */
+export interface DescribedSentence {
+  infos: WordInfo[];
+  marks: Uint32Array;
+}
+
+export interface FeatureExtractor {
+  describe(words: readonly string[]): DescribedSentence;
+  /** Token i's CONTEXT_FEATURES hashes, written to out[at …]. */
+  context(sentence: DescribedSentence, i: number, out: Uint32Array, at: number): void;
+  /** Every feature of every token: FEATURE_COUNT per token (what training sees). */
+  extract(words: readonly string[]): Uint32Array;
+}
+
+/** Features of token sequences for one gazetteer and lexicon, with a cache of per-word values. */
+export function createFeatureExtractor(gazetteer?: Gazetteer, lexicon?: WordLexicon): FeatureExtractor {
   let cache = new Map<string, WordInfo>();
-  const K = FEATURE_COUNT;
+  let marks = new Uint32Array(64);
+  const folded: string[] = [];
 
-  return (words) => {
+  function describe(words: readonly string[]): DescribedSentence {
     const n = words.length;
     const infos: WordInfo[] = new Array(n);
-    const folded: string[] = new Array(n);
+    folded.length = n;
     for (let i = 0; i < n; i++) {
       let info = cache.get(words[i]);
       if (!info) {
         if (cache.size >= CACHE_LIMIT) cache = new Map();
-        info = describeWord(words[i], frequencies);
+        info = describeWord(words[i], lexicon);
         cache.set(words[i], info);
       }
       infos[i] = info;
       folded[i] = info.folded;
     }
-    const marks = gazetteerMarks(folded, gazetteer);
-    const field = (i: number, f: number) => (i >= 0 && i < n ? infos[i].values[f] : BOUNDARY);
-    const mark = (i: number) => (i >= 0 && i < n ? marks[i] : BOUNDARY);
+    if (marks.length < n) marks = new Uint32Array(n * 2);
+    gazetteerMarks(folded, gazetteer, marks);
+    return { infos, marks: marks.subarray(0, n) };
+  }
 
+  function context({ infos, marks }: DescribedSentence, i: number, out: Uint32Array, at: number): void {
+    const n = infos.length;
+    const v = infos[i].values;
+    const p = i > 0 ? infos[i - 1].values : BOUNDARY_WORD.values;
+    const q = i + 1 < n ? infos[i + 1].values : BOUNDARY_WORD.values;
+    const p2 = i > 1 ? infos[i - 2].values[WORD] : BOUNDARY;
+    const q2 = i + 2 < n ? infos[i + 2].values[WORD] : BOUNDARY;
+    const markBefore = i > 0 ? marks[i - 1] : BOUNDARY;
+    const markAfter = i + 1 < n ? marks[i + 1] : BOUNDARY;
+    const word = v[WORD];
+    out[at] = mix(mix(7, p[WORD]), word); // word identity (see WORD_IDENTITY_FEATURES)
+    out[at + 1] = mix(mix(8, word), q[WORD]); // word identity
+    out[at + 2] = mix(mix(9, p[WORD]), q[WORD]);
+    out[at + 3] = mix(mix(mix(18, p[SHAPE]), v[SHAPE]), q[SHAPE]);
+    out[at + 4] = mix(24, marks[i]);
+    out[at + 5] = mix(mix(25, markBefore), marks[i]);
+    out[at + 6] = mix(mix(26, marks[i]), markAfter);
+    out[at + 7] = mix(mix(27, marks[i]), word); // word identity
+    out[at + 8] = mix(mix(29, v[RARITY]), p[WORD]);
+    out[at + 9] = mix(mix(30, v[RARITY]), q[WORD]);
+    out[at + 10] = mix(mix(31, p2), p[WORD]);
+    out[at + 11] = mix(mix(32, q[WORD]), q2);
+    out[at + 12] = mix(mix(52, p[CLUSTER7]), v[CLUSTER7]);
+    out[at + 13] = mix(mix(53, v[CLUSTER7]), q[CLUSTER7]);
+    out[at + 14] = mix(mix(54, p[WORD]), v[CLUSTER7]);
+    out[at + 15] = mix(mix(55, v[CLUSTER7]), q[WORD]);
+  }
+
+  function extract(words: readonly string[]): Uint32Array {
+    const sentence = describe(words);
+    const { infos } = sentence;
+    const n = words.length;
+    const K = FEATURE_COUNT;
     const out = new Uint32Array(n * K);
     for (let i = 0; i < n; i++) {
-      const v = infos[i].values;
-      const word = v[WORD];
-      const previous = field(i - 1, WORD);
-      const next = field(i + 1, WORD);
-      const o = i * K;
-      // Template numbers (the first argument of the innermost mix) are part of the model: never renumber them.
-      out[o] = mix(1, 0); // bias
-      out[o + 1] = mix(2, word);
-      out[o + 2] = mix(3, previous);
-      out[o + 3] = mix(4, next);
-      out[o + 4] = mix(5, field(i - 2, WORD));
-      out[o + 5] = mix(6, field(i + 2, WORD));
-      out[o + 6] = mix(mix(7, previous), word);
-      out[o + 7] = mix(mix(8, word), next);
-      out[o + 8] = mix(mix(9, previous), next);
-      out[o + 9] = mix(10, v[SUFFIX1]);
-      out[o + 10] = mix(11, v[SUFFIX2]);
-      out[o + 11] = mix(12, v[SUFFIX3]);
-      out[o + 12] = mix(13, v[SUFFIX4]);
-      out[o + 13] = mix(14, v[PREFIX1]);
-      out[o + 14] = mix(15, v[PREFIX2]);
-      out[o + 15] = mix(16, v[PREFIX3]);
-      out[o + 16] = mix(mix(17, v[SHAPE]), v[LENGTH]);
-      out[o + 17] = mix(mix(mix(18, field(i - 1, SHAPE)), v[SHAPE]), field(i + 1, SHAPE));
-      out[o + 18] = mix(19, field(i - 1, SUFFIX2));
-      out[o + 19] = mix(20, field(i - 1, SUFFIX3));
-      out[o + 20] = mix(21, field(i + 1, SUFFIX2));
-      out[o + 21] = mix(22, field(i + 1, SUFFIX3));
-      out[o + 22] = mix(23, field(i + 1, PREFIX2));
-      out[o + 23] = mix(24, marks[i]);
-      out[o + 24] = mix(mix(25, mark(i - 1)), marks[i]);
-      out[o + 25] = mix(mix(26, marks[i]), mark(i + 1));
-      out[o + 26] = mix(mix(27, marks[i]), word);
-      out[o + 27] = mix(mix(28, v[RARITY]), v[SHAPE]);
-      out[o + 28] = mix(mix(29, v[RARITY]), previous);
-      out[o + 29] = mix(mix(30, v[RARITY]), next);
-      out[o + 30] = mix(mix(31, field(i - 2, WORD)), previous);
-      out[o + 31] = mix(mix(32, next), field(i + 2, WORD));
+      let at = i * K;
+      for (let g = 0; g < TOKEN_GROUPS.length; g++) {
+        const [group, offset] = TOKEN_GROUPS[g];
+        const j = i + offset;
+        const hashes = (j >= 0 && j < n ? infos[j] : BOUNDARY_WORD).groups;
+        for (let h = WORD_GROUP_OFFSETS[group], to = WORD_GROUP_OFFSETS[group + 1]; h < to; h++) out[at++] = hashes[h];
+      }
+      context(sentence, i, out, at);
     }
     return out;
-  };
+  }
+
+  return { describe, context, extract };
 }
 
-/** The hashed features of a token sequence: FEATURE_COUNT per token (without a cache; see createFeatureExtractor). */
-export function extractFeatures(words: readonly string[], gazetteer?: Gazetteer, frequencies?: WordFrequencies): Uint32Array {
-  return createFeatureExtractor(gazetteer, frequencies)(words);
-}
+export { GROUP_HASHES as WORD_GROUP_HASHES };

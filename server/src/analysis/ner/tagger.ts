@@ -1,8 +1,13 @@
-// The trained tagger in the editor: the model file read once, lazily, with an open-addressing table from feature
-// hash to its sparse weight row, and tagging = sum the rows of each token's features, then Viterbi.
+// The trained tagger in the editor: the model file read once, lazily, and used as it lies (modelFile.ts). Tagging a
+// sentence = for each token, add the weight sums of the one-word feature groups of itself and its neighbours
+// (computed once per distinct word and kept with the word's cached features: running text repeats its words), look
+// up the few context features that combine words, then Viterbi.
 
 import { loadData } from '../data';
-import { buildGazetteer, createFeatureExtractor, FEATURE_COUNT, frequenciesFrom, type Gazetteer } from './features';
+import {
+  BOUNDARY_WORD, buildGazetteer, CONTEXT_FEATURES, createFeatureExtractor, FEATURE_COUNT, lexiconFrom,
+  TOKEN_WORD_GROUPS, WORD_GROUP_COUNT, WORD_GROUP_OFFSETS, type Gazetteer, type WordInfo,
+} from './features';
 import { ALL_LABELS, LABEL_COUNT } from './labels';
 import { decodeModel, type NerModelData } from './modelFile';
 import { viterbi } from './viterbi';
@@ -14,6 +19,8 @@ export interface Tagger {
   gazetteer: Gazetteer;
   /** Labels (see labels.ts) for a token sequence; `mask` limits decoding to the labels a corpus annotates. */
   tag(words: readonly string[], mask?: Uint8Array): Uint8Array;
+  /** The emission scores (n × labels, in the model's integer units) that `tag` decodes. */
+  emissions(words: readonly string[]): Float64Array;
 }
 
 export function createTagger(model: NerModelData): Tagger {
@@ -21,52 +28,79 @@ export function createTagger(model: NerModelData): Tagger {
     throw new Error('Dabir: ner-model.bin does not match this version of the tagger; run "npm run train:ner"');
   }
   const L = model.labelCount;
-  const F = model.keys.length;
-  let size = 1;
-  while (size < F * 2) size <<= 1;
-  const mask = size - 1;
-  // Tagging is bound by memory latency (32 random lookups per token), so each lookup should touch as few cache
-  // lines as possible: a slot holds the key and its row side by side, and a row's entries pack label and weight
-  // into one int32 (weight << 8 | label).
-  const table = new Uint32Array(size * 2); // [key, row + 1]; row + 1 = 0 marks an empty slot
-  for (let k = 0; k < F; k++) {
-    let slot = model.keys[k] & mask;
-    while (table[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
-    table[slot * 2] = model.keys[k];
-    table[slot * 2 + 1] = k + 1;
-  }
-  const { offsets } = model;
-  const entries = new Int32Array(model.entryLabels.length);
-  for (let e = 0; e < entries.length; e++) entries[e] = (model.entryWeights[e] << 8) | model.entryLabels[e];
+  const { table, entries } = model;
+  const mask = (table.length >>> 1) - 1;
   const transitions = Float64Array.from(model.transitions);
   const gazetteer = buildGazetteer(model.gazetteer);
-  const extractFeatures = createFeatureExtractor(gazetteer, frequenciesFrom(model.vocabularyKeys, model.vocabularyBuckets));
+  const extractor = createFeatureExtractor(gazetteer, lexiconFrom(model.vocabularyKeys, model.vocabularyBuckets, model.vocabularyClusters));
+  const context = new Uint32Array(CONTEXT_FEATURES);
 
-  function tag(words: readonly string[], labelMask: Uint8Array = ALL_LABELS): Uint8Array {
-    const n = words.length;
-    const features = extractFeatures(words);
-    const emissions = new Float64Array(n * L);
-    for (let i = 0; i < n; i++) {
-      const row = i * L;
-      for (let f = i * FEATURE_COUNT, end = f + FEATURE_COUNT; f < end; f++) {
-        const key = features[f];
-        let slot = key & mask;
-        let found = table[slot * 2 + 1];
-        while (found !== 0 && table[slot * 2] !== key) {
-          slot = (slot + 1) & mask;
-          found = table[slot * 2 + 1];
-        }
-        if (found === 0) continue;
-        for (let e = offsets[found - 1], stop = offsets[found]; e < stop; e++) {
+  /** Adds feature `key`'s weights to scores[at …]. */
+  function addWeights(key: number, scores: Int32Array | Float64Array, at: number): void {
+    let slot = key & mask;
+    for (;;) {
+      const row = table[slot * 2 + 1];
+      if (row === 0) return;
+      if (table[slot * 2] === key) {
+        for (let e = row & 0xffffff, stop = e + (row >>> 24); e < stop; e++) {
           const entry = entries[e];
-          emissions[row + (entry & 0xff)] += entry >> 8;
+          scores[at + (entry & 0xff)] += entry >> 8;
         }
+        return;
       }
+      slot = (slot + 1) & mask;
     }
-    return viterbi(emissions, n, L, transitions, labelMask);
   }
 
-  return { model, gazetteer, tag };
+  function groupScores(info: WordInfo): Int32Array {
+    if (info.scores) return info.scores;
+    const scores = new Int32Array(WORD_GROUP_COUNT * L);
+    for (let g = 0; g < WORD_GROUP_COUNT; g++) {
+      for (let h = WORD_GROUP_OFFSETS[g]; h < WORD_GROUP_OFFSETS[g + 1]; h++) addWeights(info.groups[h], scores, g * L);
+    }
+    info.scores = scores;
+    return scores;
+  }
+  const boundary = groupScores({ ...BOUNDARY_WORD, scores: undefined });
+  const groupStarts = Int32Array.from(TOKEN_WORD_GROUPS, ([group]) => group * L);
+  const groupOffsets = Int32Array.from(TOKEN_WORD_GROUPS, ([, offset]) => offset);
+  const G = groupStarts.length;
+  let buffer = new Float64Array(256 * L);
+
+  /** Scores into out[0 … n × L), which the caller has zeroed. */
+  function score(words: readonly string[], out: Float64Array): void {
+    const n = words.length;
+    const sentence = extractor.describe(words);
+    const { infos } = sentence;
+    const perWord: Int32Array[] = new Array(n);
+    for (let i = 0; i < n; i++) perWord[i] = groupScores(infos[i]);
+    for (let i = 0; i < n; i++) {
+      const row = i * L;
+      for (let g = 0; g < G; g++) {
+        const j = i + groupOffsets[g];
+        const scores = j >= 0 && j < n ? perWord[j] : boundary;
+        for (let y = 0, from = groupStarts[g]; y < L; y++) out[row + y] += scores[from + y];
+      }
+      extractor.context(sentence, i, context, 0);
+      for (let f = 0; f < CONTEXT_FEATURES; f++) addWeights(context[f], out, row);
+    }
+  }
+
+  function emissions(words: readonly string[]): Float64Array {
+    const out = new Float64Array(words.length * L);
+    score(words, out);
+    return out;
+  }
+
+  function tag(words: readonly string[], labelMask: Uint8Array = ALL_LABELS): Uint8Array {
+    const size = words.length * L;
+    if (buffer.length < size) buffer = new Float64Array(size * 2);
+    buffer.fill(0, 0, size);
+    score(words, buffer);
+    return viterbi(buffer, words.length, L, transitions, labelMask);
+  }
+
+  return { model, gazetteer, tag, emissions };
 }
 
 let shared: Tagger | undefined;

@@ -13,6 +13,8 @@ interface Predecessors {
 }
 
 let predecessorsCache: Predecessors | undefined;
+/** Working rows reused across calls (decoding is synchronous), grown as longer sentences come. */
+let scratch = { score: new Float64Array(0), back: new Uint8Array(0) };
 
 /** Only B- and O may follow anything; an I- label has just two predecessors, so listing them halves the work. */
 function predecessors(labelCount: number): Predecessors {
@@ -43,8 +45,8 @@ export function viterbi(
   const labels = new Uint8Array(n);
   if (n === 0) return labels;
   const { offsets, list, canStart } = predecessors(L);
-  const score = new Float64Array(n * L);
-  const back = new Uint8Array(n * L);
+  if (scratch.score.length < n * L) scratch = { score: new Float64Array(n * L * 2), back: new Uint8Array(n * L * 2) };
+  const { score, back } = scratch;
   for (let y = 0; y < L; y++) {
     score[y] = mask[y] && canStart[y] ? emissions[y] + transitions[y] : -Infinity;
   }
