@@ -173,6 +173,12 @@ describe('zwnj-missing leaves two free words apart unless the corpus clearly joi
     expect(fixAll('عوامل تشکیل دهنده آن')).toBe(`عوامل تشکیل${Z}دهنده آن`);
   });
 
+  it('joins a compound ending in a part that never stands alone (ریخته گری، علاقه مندان), but not an adjective (نقش محوری)', () => {
+    expect(fixAll('صنعت ریخته گری')).toBe(`صنعت ریخته${Z}گری`);
+    expect(fixAll('علاقه مندان فوتبال')).toBe(`علاقه${Z}مندان فوتبال`);
+    expect(fixAll('نقش محوری دارد')).toBe('نقش محوری دارد');
+  });
+
   it('keeps a compound verb\'s participle apart where the corpus is silent (نام برده، جان باخته)', () => {
     expect(fixAll('افراد نام برده و قربانیان جان باخته')).toBe('افراد نام برده و قربانیان جان باخته');
   });

@@ -120,6 +120,15 @@ const PRODUCTIVE_TAILS = new Set([
   'طلب', 'طلبی', 'طلبان', 'آفرین', 'آفرینی', 'زدایی', 'مدار', 'مداری', 'ستیز', 'ستیزی', 'سوز', 'خواه', 'خواهی', 'خواهان',
 ]);
 
+/**
+ * Second parts that end a compound typed apart (ریخته گری، علاقه مندان) and are no adjective of their own: not
+ * محوری or طلب, which stand alone (نقش محوری).
+ */
+const BOUND_TAILS = new Set([
+  'سازی', 'کننده', 'کنندگان', 'کنندگی', 'گذاری', 'گذاران', 'پذیری', 'گیری', 'گرایی', 'گرایان', 'آمیز', 'انگیز', 'شناسی',
+  'شناسان', 'نگاری', 'پردازی', 'رسانی', 'زدایی', 'گری', 'کاران', 'داران', 'مندان', 'مندی',
+]);
+
 function productiveCompound(key: string): Spelling[] {
   const out: Spelling[] = [];
   for (let cut = 2; cut <= key.length - 2; cut++) {
@@ -352,6 +361,7 @@ export function respellPair(left: string, right: string, previous: string | unde
     !table.suffixesByKey.has(right) &&
     !boundPairKey(right) &&
     !PLURAL_ENDINGS.has(right) &&
+    !BOUND_TAILS.has(right) &&
     !table.prefixesByKey.has(left) &&
     !isCompoundHead(left) &&
     !/[\u064A\u0643\u0649\u0640\u200C]/.test(left)
@@ -385,7 +395,7 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
     (boundPairKey(rightKey) && (/^(ها|تر)/.test(rightKey) || spellingsOf(rightKey).length === 0));
   const prefix = table.prefixesByKey.has(leftKey);
   // The precise gate, on normalised letters: some reason to think the pair is one word.
-  if (!verbPrefix && !bound && !prefix && table.withZwnj(leftKey + rightKey).length === 0 && attestedZwnjForms(leftKey + rightKey).length === 0) {
+  if (!verbPrefix && !bound && !prefix && !BOUND_TAILS.has(rightKey) && table.withZwnj(leftKey + rightKey).length === 0 && attestedZwnjForms(leftKey + rightKey).length === 0) {
     return undefined;
   }
 
@@ -404,7 +414,10 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   const apart = spacedPairCount(l, r);
   // A spelling only the corpus attests (ال‌گور، علاوه‌بر), not Lilak: only where the corpus clearly prefers it.
   // An ending after a licensed word (جهت‌گیری + های) is licensed whatever Lilak lists of the whole.
-  if (!(bound && licensedSpelling(l)) && !licensedSpelling(form) && !(together >= SEEN && together >= 3 * Math.max(1, apart))) return undefined;
+  // A second part that makes compounds and never stands alone in the corpus (ریخته گری، علاقه مندان) licenses the
+  // compound it ends.
+  const boundTail = BOUND_TAILS.has(rightKey) && corpusCount(r) === 0 && apart === 0;
+  if (!(bound && licensedSpelling(l)) && !boundTail && !licensedSpelling(form) && !(together >= SEEN && together >= 3 * Math.max(1, apart))) return undefined;
   const leftIsWord = spellingsOf(leftKey).length > 0;
   const rightIsWord = spellingsOf(rightKey).length > 0;
   if (verbPrefix || bound) return { form, safe: true, affix: true };
@@ -421,7 +434,7 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   if (together >= SEEN && together >= PAIR_MORE_OFTEN * Math.max(1, apart)) return { form, safe: false, affix: false };
   // Nor, unseen, before a past participle (انجام شده، سازمان یافته، نام برده): the Academy writes a compound
   // verb's parts apart, and the corpus writes them both ways.
-  if (together === 0 && joined[0].listed && !isPastParticiple(r) && !FUNCTION_WORDS.has(leftKey) && !FUNCTION_WORDS.has(rightKey) && corpusCount(r) < FREE_STANDING) {
+  if (together === 0 && (joined[0].listed || boundTail) && !isPastParticiple(r) && !FUNCTION_WORDS.has(leftKey) && !FUNCTION_WORDS.has(rightKey) && corpusCount(r) < FREE_STANDING) {
     return { form, safe: false, affix: false };
   }
   return undefined;
