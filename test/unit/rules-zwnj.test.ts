@@ -111,6 +111,10 @@ describe('zwnj-missing in spaced words', () => {
     expect(fixSafe('توانائی های ما')).toBe(`توانائی${Z}های ما`);
   });
 
+  it('joins the verb prefix after a preverb to its verb (برمی دارد، درنمی آید)', () => {
+    expect(fixSafe('او کتاب را برمی دارد و از آن درنمی آید')).toBe(`او کتاب را برمی${Z}دارد و از آن درنمی${Z}آید`);
+  });
+
   it('joins a plural Lilak lists only joined (میلیونها) with a ZWNJ, as a safe fix', () => {
     expect(fixSafe('میلیون ها نفر آمدند')).toBe(`میلیون${Z}ها نفر آمدند`);
   });

@@ -341,6 +341,12 @@ function decideWord(word: string, style: ZwnjStyle): WordRespelling | undefined 
 /** Words after which «می» is the noun (wine, the month of May), not the verb prefix: ماه می، جام می. */
 const MEY_NOUN_CONTEXT = new Set(['ماه', 'جام', 'ساغر', 'باده', 'پیمانه', 'ساقی']);
 const VERB_PREFIXES = new Set(['می', 'نمی']);
+/** The verb prefix after a preverb (برمی دارد، درنمی آید): the same prefix, written joined to the preverb. */
+const PREVERB_PREFIX = /^(بر|در|فرا|باز|وا|فرو)ن?می$/;
+
+function isVerbPrefix(word: string): boolean {
+  return VERB_PREFIXES.has(word) || PREVERB_PREFIX.test(word);
+}
 
 export interface PairRespelling {
   form: string;
@@ -357,7 +363,7 @@ export function respellPair(left: string, right: string, previous: string | unde
   // The allocation-free gate: a verb prefix, an ending on the right, a prefix or a compound head on the left.
   const table = lexiconTable();
   if (
-    !VERB_PREFIXES.has(left) &&
+    !isVerbPrefix(left) &&
     !table.suffixesByKey.has(right) &&
     !boundPairKey(right) &&
     !PLURAL_ENDINGS.has(right) &&
@@ -386,7 +392,7 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   const table = lexiconTable();
   const leftKey = stripZwnj(l);
   const rightKey = stripZwnj(r);
-  const verbPrefix = VERB_PREFIXES.has(l);
+  const verbPrefix = isVerbPrefix(l);
   // Two endings in a row (ها + یی، تر + ی) are bound, unless they spell a word of their own (امت is not ام + ت,
   // ایشان not ای + شان), except after the plural or the comparative (تری، هامان).
   const bound =
