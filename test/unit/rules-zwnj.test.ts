@@ -170,6 +170,7 @@ describe('zwnj-missing in spaced words', () => {
 describe('zwnj-missing leaves two free words apart unless the corpus clearly joins them', () => {
   it('keeps «انجام شده», which the corpus writes apart as often as joined', () => {
     expect(fixAll('کار انجام شده است')).toBe('کار انجام شده است');
+    expect(fixAll('موارد تعیین شده را خواند')).toBe('موارد تعیین شده را خواند');
   });
 
   it('joins an agent noun to its object, which only looks like a participle (تحریک کننده، تشکیل دهنده)', () => {

@@ -437,7 +437,9 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   // Academy writes apart (این که، هیچ کس), and the second part is rare on its own (سرمایه گذاری, not اعلام شده:
   // a participle or noun that often stands alone is as likely two words as a compound).
   if (apart > together) return undefined;
-  if (together >= SEEN && together >= PAIR_MORE_OFTEN * Math.max(1, apart)) return { form, safe: false, affix: false };
+  // Before a past participle (تعیین شده) the corpus writes both ways; a few joined sightings are no evidence.
+  const participleSeen = isPastParticiple(r) ? 2 * SEEN : SEEN;
+  if (together >= participleSeen && together >= PAIR_MORE_OFTEN * Math.max(1, apart)) return { form, safe: false, affix: false };
   // Nor, unseen, before a past participle (انجام شده، سازمان یافته، نام برده): the Academy writes a compound
   // verb's parts apart, and the corpus writes them both ways.
   if (together === 0 && (joined[0].listed || boundTail) && !isPastParticiple(r) && !FUNCTION_WORDS.has(leftKey) && !FUNCTION_WORDS.has(rightKey) && corpusCount(r) < FREE_STANDING) {
