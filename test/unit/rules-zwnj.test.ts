@@ -68,6 +68,11 @@ describe('zwnj-missing in joined words', () => {
     expect(fixSafe('تنشها بالا گرفت', { zwnjStyle: 'common' })).toBe('تنشها بالا گرفت');
   });
 
+  it('chooses a reading of an unseen word by its stem only when the stem is common (توسعه‌ای, but فقهای stays)', () => {
+    expect(fixAll('همکاری توسعهای')).toBe(`همکاری توسعه${Z}ای`);
+    expect(fixAll('نظر فقهای شورا')).toBe('نظر فقهای شورا');
+  });
+
   it('leaves words it does not know alone', () => {
     expect(fixAll('قزقزقزها و فلفلستانیها')).toBe('قزقزقزها و فلفلستانیها');
   });

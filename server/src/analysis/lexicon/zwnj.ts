@@ -167,6 +167,8 @@ function commonJoinedTwin(form: string, ranked: readonly Spelling[]): Spelling |
 
 /** Corpus evidence thresholds: seen at least SEEN times, and MORE_OFTEN times as often as the alternative. */
 const MORE_OFTEN = 3;
+/** A stem seen this often is common enough to choose a reading of an unseen word by (توسعه for توسعه‌ای). */
+const COMMON_STEM = 10;
 /** Two free words become one where the corpus writes them as one at least twice as often as apart (ریاست‌جمهوری
  * 15 times, ریاست جمهوری 8 in ARMAN part 1): measured on dev, 3 lost more compounds than it saved wrong joins. */
 const PAIR_MORE_OFTEN = 2;
@@ -189,7 +191,8 @@ function betterZwnjReading(form: string, own: Spelling | undefined, ranked: read
     // Neither seen: a verb with its prefix beats a rare stem with endings glued on (می‌گویید, not میگو + یید).
     if (VERB_PREFIXED.test(s.form) && own.stem !== own.form && !VERB_PREFIXED.test(own.form)) return true;
     const stemCount = corpusCount(s.stem);
-    return stemCount >= SEEN && stemCount > MORE_OFTEN * corpusCount(own.stem);
+    // The stem must be common, not merely seen (فقه seen 7 times does not make فقهای, فقها + ی, فقه‌ای).
+    return stemCount >= COMMON_STEM && stemCount > MORE_OFTEN * corpusCount(own.stem);
   });
 }
 
