@@ -218,6 +218,15 @@ describe('what zwnj rules never touch', () => {
     expect(zwnjMissing.check(named).map((f) => text.slice(f.start, f.end))).toEqual(['جلال الدین']);
   });
 
+  it('joins a compound Lilak lists inside an organisation\'s name, not inside a person\'s (راه آهن)', () => {
+    const text = 'شرکت راه آهن ایران';
+    const options = resolveOptions({ rules: ['zwnj'], entities: false });
+    const ctx = paragraphContext(text, options, false);
+    const named = (type: 'organization' | 'person') => ({ ...ctx, entities: [{ start: 0, end: text.length, text, type }] });
+    expect(zwnjMissing.check(named('organization')).map((f) => text.slice(f.start, f.end))).toEqual(['راه آهن']);
+    expect(zwnjMissing.check(named('person'))).toEqual([]);
+  });
+
   it('restores the ZWNJ a name lost when the joined letters are no word at all (خامنهای → خامنه‌ای)', () => {
     const text = 'سخنان خامنهای';
     const options = resolveOptions({ rules: ['zwnj'], entities: false, locale: 'en' });

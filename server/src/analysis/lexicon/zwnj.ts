@@ -356,6 +356,8 @@ export interface PairRespelling {
   safe: boolean;
   /** The left word is the verb prefix or the right one an ending (می نامد، کتاب ها), not two words of a compound. */
   affix: boolean;
+  /** Lilak licenses the joined form (راه‌آهن), beside the corpus attesting it (ال‌گور): a word of the language. */
+  listed?: boolean;
 }
 
 /**
@@ -382,7 +384,8 @@ export function respellPair(left: string, right: string, previous: string | unde
   const cached = pairCache.get(cacheKey);
   if (cached !== undefined) return cached ?? undefined;
   if (pairCache.size >= CACHE_LIMIT) pairCache.clear();
-  const result = vetoed ? undefined : decidePair(left, right, style);
+  const decided = vetoed ? undefined : decidePair(left, right, style);
+  const result = decided && { ...decided, listed: licensedSpelling(decided.form) };
   pairCache.set(cacheKey, result ?? null);
   return result;
 }

@@ -12,7 +12,7 @@
 
 import type { Finding, Fix, Localized } from '../types';
 import { fill } from '../messages';
-import { respellPair, respellWord } from '../lexicon/zwnj';
+import { respellPair, respellWord, type PairRespelling } from '../lexicon/zwnj';
 import { zwnjEdits } from '../lexicon/zwnjEdits';
 import { rankByContext } from '../lexicon/zwnjContext';
 import { ACRONYM_MIN_LETTERS, acronymForm, isLetterName, splitJoinedAcronym } from '../lexicon/zwnjAcronyms';
@@ -74,6 +74,24 @@ function letterNameRun(text: string, tokens: readonly Token[], k: number): numbe
   let n = 0;
   while (k + n < tokens.length && isLetterName(tokens[k + n].text) && (n === 0 || spacedApart(text, tokens[k + n - 1], tokens[k + n]))) n++;
   return n;
+}
+
+/**
+ * Whether names shield a pair typed apart: not when it joins a verb prefix or an ending (خامنه ای), an Arabic word
+ * and its article (جلال الدین), or, in an organisation's name, which is made of words, a compound Lilak lists
+ * (راه آهن in «شرکت راه آهن»).
+ */
+function namesShield(ctx: ParagraphContext, pair: PairRespelling, right: string, start: number, end: number): boolean {
+  if ((pair.safe && pair.affix) || withArabicArticle(right)) return false;
+  return !(pair.listed && onlyOrganisationNames(ctx, start, end));
+}
+
+/** Entity types whose names are made of ordinary words (شرکت راه آهن، سازمان برنامه و بودجه). */
+const ORGANISATION_TYPES: ReadonlySet<string> = new Set(['organization', 'facility', 'event']);
+
+/** Whether every name over [start, end) that keeps its spelling is an organisation's, a facility's or an event's. */
+function onlyOrganisationNames(ctx: ParagraphContext, start: number, end: number): boolean {
+  return entitiesOverlapping(ctx.entities, start, end).every((e) => RESPELLABLE_ENTITY_TYPES.has(e.type) || ORGANISATION_TYPES.has(e.type));
 }
 
 /** An Arabic word with its article ال (المللی، الدین، الله), which is bound to the word before it. */
@@ -138,9 +156,8 @@ export const zwnjMissing: ParagraphRule = {
       if (next && spacedApart(text, tokens[k], next) && text.charCodeAt(tokens[k].end - 1) !== 0x200c && text.charCodeAt(next.start) !== 0x200c) {
         const previous = k > 0 ? tokens[k - 1].text : undefined;
         const pair = respellPair(tokens[k].text, next.text, previous, options.zwnjStyle);
-        // Inside a name only a verb prefix or an ending typed apart is joined (خامنه ای), never two name parts;
-        // nor an Arabic word with its article (بین المللی، جلال الدین), which no orthography writes apart.
-        if (pair && !isUntouchable(ctx, tokens[k].start, next.end, !((pair.safe && pair.affix) || withArabicArticle(next.text)))) {
+        // Inside a name, two name parts typed apart stay (ال گور); see namesShield for what is joined there.
+        if (pair && !isUntouchable(ctx, tokens[k].start, next.end, namesShield(ctx, pair, next.text, tokens[k].start, next.end))) {
           // An ending typed apart after the compound joins it too (جهت گیری های → جهت‌گیری‌های): one finding.
           let last = k + 1;
           let form = pair.form;
