@@ -38,7 +38,7 @@ describe('the model file', () => {
       labelCount: L,
       featureCount: FEATURE_COUNT,
       scale: 12.5,
-      gazetteer: [['قزاقستان', 'country']] as [string, string][],
+      gazetteer: buildGazetteer([['قزاقستان', 'country'], ['کره جنوبی', 'country'], ['روس', 'demonym']]),
       trainedOn: 'test',
       ...tableOf({
         keys: Uint32Array.from([3, 9, 4000000000]),
@@ -56,7 +56,11 @@ describe('the model file', () => {
     unaligned.set(bytes);
     for (const input of [bytes, unaligned]) {
       const read = decodeModel(input);
-      expect(read.gazetteer).toEqual(model.gazetteer);
+      expect(read.gazetteer.kinds).toEqual(['country', 'demonym']);
+      expect(read.gazetteer.maxWords).toBe(2);
+      expect([...read.gazetteer.phrases]).toEqual([...model.gazetteer.phrases]);
+      expect([...read.gazetteer.kindOf]).toEqual([...model.gazetteer.kindOf]);
+      expect([...read.gazetteer.firstWords]).toEqual([...model.gazetteer.firstWords]);
       expect(read.scale).toBe(12.5);
       expect([...read.table]).toEqual([...model.table]);
       expect([...read.entries]).toEqual([...model.entries]);
@@ -94,6 +98,26 @@ describe('the model file', () => {
   });
 });
 
+describe('gazetteer marks', () => {
+  const extractor = createFeatureExtractor(buildGazetteer([['کره جنوبی', 'country'], ['کره', 'name:location'], ['سئول', 'name:location']]));
+  const marks = (words: string[]) => [...extractor.describe(words).marks];
+
+  it('marks the longest phrase, its first word apart from the rest, and nothing around it', () => {
+    const [before, to, first, second, after] = marks(['سفر', 'به', 'کره', 'جنوبی', 'رفت']);
+    expect(before).toBe(to);
+    expect(after).toBe(to);
+    expect(new Set([to, first, second]).size).toBe(3);
+  });
+
+  it('tells kinds apart and matches a word written with a ZWNJ-less or Arabic spelling alike', () => {
+    const [, country] = marks(['به', 'کره', 'جنوبی']);
+    const [, location] = marks(['به', 'کره', 'شمالی']);
+    expect(country).not.toBe(location);
+    expect(marks(['به', 'سئول'])[1]).toBe(location);
+    expect(marks(['به', 'كره', 'جنوبي'])).toEqual(marks(['به', 'کره', 'جنوبی']));
+  });
+});
+
 describe("the editor's tagger", () => {
   // A model with a pseudo-random weight on every feature these sentences fire (and none on a few), so that any
   // misplaced group, offset or template in the tagger's per-word sums would change the scores.
@@ -123,7 +147,7 @@ describe("the editor's tagger", () => {
     offsets.push(labels.length);
   }
   const tagger = createTagger({
-    labelCount: L, featureCount: FEATURE_COUNT, scale: 1, gazetteer, trainedOn: 'test',
+    labelCount: L, featureCount: FEATURE_COUNT, scale: 1, gazetteer: buildGazetteer(gazetteer), trainedOn: 'test',
     ...tableOf({ keys: Uint32Array.from(hashes), offsets: Uint32Array.from(offsets), labels: Uint8Array.from(labels), weights: Int16Array.from(weights) }),
     transitions: new Int16Array((L + 1) * L), ...lexicon,
   });

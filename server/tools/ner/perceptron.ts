@@ -243,7 +243,7 @@ function quantise(hashes: readonly number[], weights: Float64Array, transitions:
     labelCount: L,
     featureCount: FEATURE_COUNT,
     scale,
-    gazetteer,
+    gazetteer: buildGazetteer(gazetteer),
     trainedOn: options.trainedOn,
     ...tableOf({
       keys: Uint32Array.from(keys),

@@ -16,26 +16,59 @@
 
 import { normalizeWord, wordShape } from './normalize';
 
-/** Phrases (folded words joined by one space) with a kind (country, demonym…), matched longest first. */
+/**
+ * Phrases with a kind (country, demonym, name:person…), matched longest first, held as hashes so that a model loads
+ * its gazetteer as typed arrays and matching builds no strings: a phrase is known by phraseHash over its folded
+ * words' hashes (the same hashes as the word feature's).
+ */
 export interface Gazetteer {
-  phrases: ReadonlyMap<string, string>;
+  /** Phrase hashes, ascending, and each one's kind (an index into kinds). */
+  phrases: Uint32Array;
+  kindOf: Uint8Array;
+  kinds: string[];
+  /** Hashes of the phrases' first words, ascending. */
+  firstWords: Uint32Array;
   maxWords: number;
-  firstWords: ReadonlySet<string>;
+}
+
+/** The hash of a phrase, word by word: start with phraseHash(0, first), then phraseHash(h, next)… */
+function phraseHash(h: number, word: number): number {
+  return mix(h ^ 0x2545f491, word);
 }
 
 export function buildGazetteer(entries: Iterable<[phrase: string, kind: string]>): Gazetteer {
-  const phrases = new Map<string, string>();
-  const firstWords = new Set<string>();
+  const byPhrase = new Map<number, number>();
+  const firstWords = new Set<number>();
+  const kinds: string[] = [];
   let maxWords = 1;
   for (const [phrase, kind] of entries) {
-    const words = phrase.split(/[\s\u200c]+/).filter(Boolean).map(normalizeWord);
+    const words = phrase.split(/[\s\u200c]+/).filter(Boolean).map((w) => foldedHash(normalizeWord(w)));
     if (words.length === 0) continue;
-    const key = words.join(' ');
-    if (!phrases.has(key)) phrases.set(key, kind);
+    let h = 0;
+    for (const word of words) h = phraseHash(h, word);
+    if (byPhrase.has(h)) continue; // the first entry for a phrase wins
+    let k = kinds.indexOf(kind);
+    if (k < 0) k = kinds.push(kind) - 1;
+    byPhrase.set(h, k);
     firstWords.add(words[0]);
     maxWords = Math.max(maxWords, words.length);
   }
-  return { phrases, maxWords, firstWords };
+  if (kinds.length > 255) throw new Error('a gazetteer holds at most 255 kinds');
+  const phrases = Uint32Array.from(byPhrase.keys()).sort();
+  return { phrases, kindOf: Uint8Array.from(phrases, (h) => byPhrase.get(h)!), kinds, firstWords: Uint32Array.from(firstWords).sort(), maxWords };
+}
+
+function indexOf(sorted: Uint32Array, key: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = sorted[mid];
+    if (at === key) return mid;
+    if (at < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** What the model knows of a folded word (by its wordHash) from the training text. */
@@ -50,18 +83,7 @@ export const NO_CLUSTER = 0xffff;
 
 /** The lookup over a model's stored vocabulary (hashes ascending): binary search, so loading builds nothing. */
 export function lexiconFrom(keys: Uint32Array, buckets: Uint8Array, clusters: Uint16Array): WordLexicon {
-  const find = (hash: number) => {
-    let lo = 0;
-    let hi = keys.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const key = keys[mid];
-      if (key === hash) return mid;
-      if (key < hash) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
-  };
+  const find = (hash: number) => indexOf(keys, hash);
   return {
     bucketOf: (hash) => {
       const at = find(hash);
@@ -107,27 +129,27 @@ const BOUNDARY = fnv(7, '<s>', 0, 3);
 const NO_HIT = fnv(11, '-', 0, 1);
 
 /** Per-token gazetteer marks: mix of kind and B/I position, or NO_HIT. */
-function gazetteerMarks(folded: readonly string[], gazetteer: Gazetteer | undefined, marks: Uint32Array): void {
-  marks.fill(NO_HIT, 0, folded.length);
-  if (!gazetteer) return;
-  for (let i = 0; i < folded.length; i++) {
-    if (!gazetteer.firstWords.has(folded[i])) continue;
-    let phrase = folded[i];
+function gazetteerMarks(infos: readonly WordInfo[], gazetteer: Gazetteer | undefined, kindHashes: Uint32Array, marks: Uint32Array): void {
+  const n = infos.length;
+  marks.fill(NO_HIT, 0, n);
+  if (!gazetteer || gazetteer.phrases.length === 0) return;
+  for (let i = 0; i < n; i++) {
+    if (indexOf(gazetteer.firstWords, infos[i].values[WORD]) < 0) continue;
+    let h = 0;
     let best = 0;
-    let kind = '';
-    const limit = Math.min(gazetteer.maxWords, folded.length - i);
+    let kind = 0;
+    const limit = Math.min(gazetteer.maxWords, n - i);
     for (let length = 1; length <= limit; length++) {
-      if (length > 1) phrase += ' ' + folded[i + length - 1];
-      const hit = gazetteer.phrases.get(phrase);
-      if (hit !== undefined) {
+      h = phraseHash(h, infos[i + length - 1].values[WORD]);
+      const at = indexOf(gazetteer.phrases, h);
+      if (at >= 0) {
         best = length;
-        kind = hit;
+        kind = gazetteer.kindOf[at];
       }
     }
     if (best === 0) continue;
-    const kindHash = fnv(13, kind, 0, kind.length);
-    marks[i] = mix(kindHash, 1);
-    for (let k = 1; k < best; k++) marks[i + k] = mix(kindHash, 2);
+    marks[i] = mix(kindHashes[kind], 1);
+    for (let k = 1; k < best; k++) marks[i + k] = mix(kindHashes[kind], 2);
     i += best - 1;
   }
 }
@@ -242,12 +264,11 @@ export interface FeatureExtractor {
 export function createFeatureExtractor(gazetteer?: Gazetteer, lexicon?: WordLexicon): FeatureExtractor {
   let cache = new Map<string, WordInfo>();
   let marks = new Uint32Array(64);
-  const folded: string[] = [];
+  const kindHashes = Uint32Array.from(gazetteer?.kinds ?? [], (kind) => fnv(13, kind, 0, kind.length));
 
   function describe(words: readonly string[]): DescribedSentence {
     const n = words.length;
     const infos: WordInfo[] = new Array(n);
-    folded.length = n;
     for (let i = 0; i < n; i++) {
       let info = cache.get(words[i]);
       if (!info) {
@@ -256,10 +277,9 @@ export function createFeatureExtractor(gazetteer?: Gazetteer, lexicon?: WordLexi
         cache.set(words[i], info);
       }
       infos[i] = info;
-      folded[i] = info.folded;
     }
     if (marks.length < n) marks = new Uint32Array(n * 2);
-    gazetteerMarks(folded, gazetteer, marks);
+    gazetteerMarks(infos, gazetteer, kindHashes, marks);
     return { infos, marks: marks.subarray(0, n) };
   }
 

@@ -1,7 +1,7 @@
-// The trained tagger as bytes: a small JSON header (label and feature counts, weight scale, gazetteer) and then
-// typed arrays that are used as they lie, without parsing or rebuilding: the open-addressing table from feature
-// hash to its weight row, the rows' entries, the transitions, and the vocabulary (word hash → frequency bucket and
-// cluster). Loading is a read and a few typed-array views. Writer and reader live together so that the format is
+// The trained tagger as bytes: a small JSON header (label and feature counts, weight scale, gazetteer kinds) and
+// then typed arrays that are used as they lie, without parsing or rebuilding: the open-addressing table from feature
+// hash to its weight row, the rows' entries, the transitions, the vocabulary (word hash → frequency bucket and
+// cluster) and the gazetteer (phrase hashes, see features.ts). Loading is a read and a few typed-array views. Writer and reader live together so that the format is
 // defined once.
 //
 // The table has a power-of-two number of slots, two uint32 each: the feature hash, and its row as
@@ -9,17 +9,23 @@
 // are int32, (weight << 8 | label) with the weight quantised to int16: a feature usually speaks for one or two
 // labels, and tagging is bound by memory latency, so a lookup should touch as few cache lines as possible.
 
+import type { Gazetteer } from './features';
+
 const MAGIC = 0x52454e44; // "DNER" little-endian
-const VERSION = 3;
+const VERSION = 4;
 
 export interface NerModelHeader {
   labelCount: number;
   featureCount: number;
   /** Real weight = stored int16 / scale. */
   scale: number;
-  gazetteer: [phrase: string, kind: string][];
   /** Free-form training facts, printed by the eval and kept for provenance. */
   trainedOn: string;
+}
+
+interface StoredHeader extends NerModelHeader {
+  gazetteerKinds: string[];
+  gazetteerMaxWords: number;
 }
 
 export interface NerModelArrays {
@@ -33,6 +39,7 @@ export interface NerModelArrays {
   vocabularyKeys: Uint32Array;
   vocabularyBuckets: Uint8Array;
   vocabularyClusters: Uint16Array;
+  gazetteer: Gazetteer;
 }
 
 export interface NerModelData extends NerModelHeader, NerModelArrays {}
@@ -45,11 +52,11 @@ export interface WeightRows {
   weights: Int16Array;
 }
 
-/** The lookup table over the rows, at most 3/4 full. */
+/** The lookup table over the rows, at most 4/5 full (linear probing stays within a cache line or two). */
 export function tableOf(rows: WeightRows): Pick<NerModelArrays, 'table' | 'entries'> {
   const F = rows.keys.length;
   let slots = 1;
-  while (slots * 3 < F * 4) slots <<= 1;
+  while (slots * 4 < F * 5) slots <<= 1;
   const mask = slots - 1;
   const table = new Uint32Array(slots * 2);
   const entries = new Int32Array(rows.labels.length);
@@ -70,21 +77,25 @@ function align4(n: number): number {
 }
 
 export function encodeModel(model: NerModelData): Uint8Array {
+  const { gazetteer } = model;
   const header = new TextEncoder().encode(JSON.stringify({
-    labelCount: model.labelCount, featureCount: model.featureCount, scale: model.scale,
-    gazetteer: model.gazetteer, trainedOn: model.trainedOn,
-  } satisfies NerModelHeader));
-  const arrays = [model.table, model.entries, model.transitions, model.vocabularyKeys, model.vocabularyBuckets, model.vocabularyClusters];
-  const sizes = [24 + align4(header.length), ...arrays.map((a) => align4(a.byteLength))];
+    labelCount: model.labelCount, featureCount: model.featureCount, scale: model.scale, trainedOn: model.trainedOn,
+    gazetteerKinds: gazetteer.kinds, gazetteerMaxWords: gazetteer.maxWords,
+  } satisfies StoredHeader));
+  const arrays = [
+    model.table, model.entries, model.transitions, model.vocabularyKeys, model.vocabularyBuckets, model.vocabularyClusters,
+    gazetteer.phrases, gazetteer.kindOf, gazetteer.firstWords,
+  ];
+  const counts = [model.table.length, model.entries.length, model.vocabularyKeys.length, gazetteer.phrases.length, gazetteer.firstWords.length];
+  const start = 12 + 4 * counts.length;
+  const sizes = [start + align4(header.length), ...arrays.map((a) => align4(a.byteLength))];
   const bytes = new Uint8Array(sizes.reduce((a, b) => a + b, 0));
   const view = new DataView(bytes.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, VERSION, true);
   view.setUint32(8, header.length, true);
-  view.setUint32(12, model.table.length, true);
-  view.setUint32(16, model.entries.length, true);
-  view.setUint32(20, model.vocabularyKeys.length, true);
-  bytes.set(header, 24);
+  counts.forEach((count, k) => view.setUint32(12 + 4 * k, count, true));
+  bytes.set(header, start);
   // Everything is little-endian, as every machine Node runs on.
   let at = sizes[0];
   arrays.forEach((array, k) => {
@@ -98,14 +109,13 @@ export function decodeModel(input: Uint8Array): NerModelData {
   // Typed-array views need 4-byte alignment; a pooled Node Buffer may start anywhere, so copy only then.
   const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.byteLength < 24 || view.getUint32(0, true) !== MAGIC) throw new Error('Dabir: ner-model.bin is not a Dabir NER model');
+  if (bytes.byteLength < 32 || view.getUint32(0, true) !== MAGIC) throw new Error('Dabir: ner-model.bin is not a Dabir NER model');
   if (view.getUint32(4, true) !== VERSION) throw new Error('Dabir: ner-model.bin has an unknown version; run "npm run train:ner"');
   const headerLength = view.getUint32(8, true);
-  const tableLength = view.getUint32(12, true);
-  const entryCount = view.getUint32(16, true);
-  const V = view.getUint32(20, true);
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(24, 24 + headerLength))) as NerModelHeader;
-  let at = bytes.byteOffset + 24 + align4(headerLength);
+  const [tableLength, entryCount, V, phraseCount, firstWordCount] = [0, 1, 2, 3, 4].map((k) => view.getUint32(12 + 4 * k, true));
+  const start = 32;
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(start, start + headerLength))) as StoredHeader;
+  let at = bytes.byteOffset + start + align4(headerLength);
   const take = <T>(make: (buffer: ArrayBufferLike, offset: number, length: number) => T, length: number, width: number): T => {
     const array = make(bytes.buffer, at, length);
     at += align4(length * width);
@@ -117,5 +127,12 @@ export function decodeModel(input: Uint8Array): NerModelData {
   const vocabularyKeys = take((b, o, n) => new Uint32Array(b, o, n), V, 4);
   const vocabularyBuckets = take((b, o, n) => new Uint8Array(b, o, n), V, 1);
   const vocabularyClusters = take((b, o, n) => new Uint16Array(b, o, n), V, 2);
-  return { ...header, table, entries, transitions, vocabularyKeys, vocabularyBuckets, vocabularyClusters };
+  const phrases = take((b, o, n) => new Uint32Array(b, o, n), phraseCount, 4);
+  const kindOf = take((b, o, n) => new Uint8Array(b, o, n), phraseCount, 1);
+  const firstWords = take((b, o, n) => new Uint32Array(b, o, n), firstWordCount, 4);
+  return {
+    labelCount: header.labelCount, featureCount: header.featureCount, scale: header.scale, trainedOn: header.trainedOn,
+    table, entries, transitions, vocabularyKeys, vocabularyBuckets, vocabularyClusters,
+    gazetteer: { phrases, kindOf, kinds: header.gazetteerKinds, firstWords, maxWords: header.gazetteerMaxWords },
+  };
 }

@@ -5,7 +5,7 @@
 
 import { loadData } from '../data';
 import {
-  BOUNDARY_WORD, buildGazetteer, CONTEXT_FEATURES, createFeatureExtractor, FEATURE_COUNT, lexiconFrom,
+  BOUNDARY_WORD, CONTEXT_FEATURES, createFeatureExtractor, FEATURE_COUNT, lexiconFrom,
   TOKEN_WORD_GROUPS, WORD_GROUP_COUNT, WORD_GROUP_OFFSETS, type Gazetteer, type WordInfo,
 } from './features';
 import { ALL_LABELS, LABEL_COUNT } from './labels';
@@ -31,7 +31,7 @@ export function createTagger(model: NerModelData): Tagger {
   const { table, entries } = model;
   const mask = (table.length >>> 1) - 1;
   const transitions = Float64Array.from(model.transitions);
-  const gazetteer = buildGazetteer(model.gazetteer);
+  const { gazetteer } = model;
   const extractor = createFeatureExtractor(gazetteer, lexiconFrom(model.vocabularyKeys, model.vocabularyBuckets, model.vocabularyClusters));
   const context = new Uint32Array(CONTEXT_FEATURES);
 
