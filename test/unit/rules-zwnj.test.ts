@@ -49,6 +49,11 @@ describe('zwnj-missing in joined words', () => {
     expect(fixSafe('او نامهای که نوشت را خواند')).toBe('او نامهای که نوشت را خواند');
   });
 
+  it('reads a line break as the same clause break whether the file uses LF or CRLF', () => {
+    expect(fixAll('او نامهای\nنوشت')).toBe(`او نامه${Z}ای\nنوشت`);
+    expect(fixAll('او نامهای\r\nنوشت')).toBe(`او نامه${Z}ای\r\nنوشت`);
+  });
+
   it('leaves words that are words as written: میز، میلیون، میهن، بیمار، هامون، بیشتر', () => {
     const text = 'میز و میلیون و میهن و بیمار و هامون و بیشتر';
     expect(findings(text)).toEqual([]);

@@ -110,11 +110,11 @@ function nextWord(text: string, tokens: readonly Token[], k: number): string | u
 /** Clause-ending punctuation: after it no ezafe can continue. */
 const CLAUSE_BREAKS = new Set([...'.،؛:!؟?,;']);
 
-/** Whether a clause break or the end of the text follows `at`, past spaces. */
+/** Whether a clause break, a line break (LF or CRLF alike) or the end of the text follows `at`, past spaces. */
 function clauseEndsAfter(text: string, at: number): boolean {
   let i = at;
   while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
-  return i >= text.length || CLAUSE_BREAKS.has(text[i]) || text[i] === '\n';
+  return i >= text.length || CLAUSE_BREAKS.has(text[i]) || text[i] === '\n' || text[i] === '\r';
 }
 
 export const zwnjMissing: ParagraphRule = {
