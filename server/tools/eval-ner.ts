@@ -3,7 +3,8 @@
 //     also the same dev text with PEYMA's spaces rejoined as ZWNJs, to show the spelling does not matter.
 //  2. ARMAN 3-fold, the published protocol: train on two parts (as published, original tags), test on the third.
 //  3. Tagging speed (tokens/s) and load time of the shipped model, server/data/ner-model.bin.
-// PEYMA test is never read.
+// PEYMA test is never read. Options: --only=peyma|arman|speed, --epochs=N, --dropout=P, --peyma-weight=N, --curve
+// (dev F1 every second epoch), --no-arman (PEYMA train alone: a quick look, not the reported figure).
 
 import { readFileSync } from 'node:fs';
 import { decodeModel, type NerModelData } from '../src/analysis/ner/modelFile';

@@ -1,6 +1,7 @@
 // Averaged structured perceptron (Collins 2002) over the tagger's hashed features, first-order transitions and
-// BIO-constrained, corpus-masked Viterbi. Features get dense ids while training; the result is quantised into the
-// sparse int16 rows of modelFile.ts.
+// BIO-constrained, corpus-masked Viterbi. Features get dense ids while training; the result is pruned, quantised to
+// int16 and laid out as modelFile.ts's lookup table. Word clusters (clusters.ts) and the training names'
+// gazetteer (trainingNames.ts) are derived from the training sentences themselves.
 
 import {
   buildGazetteer, createFeatureExtractor, FEATURE_COUNT, frequencyBucket, lexiconFrom, NO_CLUSTER, WORD_IDENTITY_FEATURES, wordHash,

@@ -5,12 +5,12 @@
 // The templates: the word's folded form (ZWNJ, Arabic letters, harakat and digits folded, see normalize.ts), its
 // prefixes and suffixes (Persian inflection: ها، های، ان، ی، ترین), its shape, its word cluster at three
 // granularities (words that share contexts in the corpora's text: a surname the training labels never saw still
-// sits in the surnames' cluster), the words two either side with their suffixes and
-// clusters, word pairs, gazetteer hits (country names and demonyms) with their BIO position, and how often the
+// sits in the surnames' cluster), the words two either side with their suffixes and clusters, word pairs, gazetteer
+// hits (country names, demonyms, the names the training labels mark) with their BIO position, and how often the
 // training text used the word (a rare word after «آقای» or «خبرگزاری» is a name the model has never seen).
 //
 // Most templates read one word only (the token itself, or one neighbour at a fixed offset). Those are grouped by
-// the word they read (WORD_GROUPS), so the editor's tagger can add up each group's weights once per distinct word
+// the word they read (TOKEN_WORD_GROUPS), so the editor's tagger can add up each group's weights once per distinct word
 // and reuse the sum wherever the word recurs (tagger.ts); only the CONTEXT templates, which combine words, are
 // looked up per token.
 
@@ -164,7 +164,6 @@ const SELF = 0, PREVIOUS = 1, NEXT = 2, PREVIOUS2 = 3, NEXT2 = 4;
 export const WORD_GROUP_COUNT = 5;
 const GROUP_SIZES = [15, 5, 6, 2, 2];
 export const WORD_GROUP_OFFSETS = GROUP_SIZES.reduce<number[]>((at, size) => [...at, at[at.length - 1] + size], [0]);
-const GROUP_HASHES = WORD_GROUP_OFFSETS[WORD_GROUP_COUNT];
 /** Per token, in order: Self(i), Previous(i−1), Next(i+1), Previous2(i−2), Next2(i+2). */
 const TOKEN_GROUPS: readonly [group: number, offset: number][] = [
   [SELF, 0], [PREVIOUS, -1], [NEXT, 1], [PREVIOUS2, -2], [NEXT2, 2],
@@ -181,7 +180,6 @@ export const FEATURE_COUNT = WORD_FEATURES + CONTEXT_FEATURES;
 export const WORD_IDENTITY_FEATURES = [1, WORD_FEATURES, WORD_FEATURES + 1, WORD_FEATURES + 7];
 
 export interface WordInfo {
-  folded: string;
   values: Uint32Array;
   /** The group templates' hashes, group g at WORD_GROUP_OFFSETS[g]. */
   groups: Uint32Array;
@@ -235,13 +233,13 @@ function describeWord(word: string, lexicon: WordLexicon | undefined): WordInfo 
   values[CLUSTER4] = clusterValue(cluster, 4);
   values[CLUSTER7] = clusterValue(cluster, 7);
   values[CLUSTER10] = clusterValue(cluster, 10);
-  return { folded: w, values, groups: groupHashes(values) };
+  return { values, groups: groupHashes(values) };
 }
 
 /** The neighbour beyond either end of a sentence. */
 export const BOUNDARY_WORD: WordInfo = (() => {
   const values = new Uint32Array(WORD_FIELDS).fill(BOUNDARY);
-  return { folded: '', values, groups: groupHashes(values) };
+  return { values, groups: groupHashes(values) };
 })();
 
 const CACHE_LIMIT = 100_000;
@@ -333,4 +331,3 @@ export function createFeatureExtractor(gazetteer?: Gazetteer, lexicon?: WordLexi
   return { describe, context, extract };
 }
 
-export { GROUP_HASHES as WORD_GROUP_HASHES };
