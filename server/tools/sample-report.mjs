@@ -27,6 +27,19 @@ function inContext(text, start, end, replacement) {
   while (to < text.length && !/\s/.test(text[to]) && to - end < 30) to++;
   return text.slice(from, start) + replacement + text.slice(end, to);
 }
+const codePoints = (text) => [...text].map((c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+
+/**
+ * Whether a fix changes only what the eye cannot see (a decomposed ؤ into the single letter, a stray invisible
+ * character removed): then "before" and "after" print alike and the report shows the code points too. ZWNJ fixes
+ * are visible by the letters' joining, so they are left as they are.
+ */
+function looksUnchanged(d) {
+  if (d.family === 'zwnj' || d.suggestions.length === 0) return false;
+  const seen = (text) => text.normalize('NFC').replace(/\p{Cf}/gu, '');
+  return seen(d.text) === seen(d.suggestions[0]);
+}
+
 for (const sample of samples) {
   const { files } = JSON.parse(run(['check', sample, '--format', 'json', '--locale', 'en']));
   const diagnostics = files[0].diagnostics;
@@ -44,6 +57,7 @@ for (const sample of samples) {
     const after = d.suggestions.length > 0 ? inContext(text, d.start, d.end, d.suggestions[0]) : '—';
     console.log(`${d.line + 1}:${d.character + 1}  ${d.rule}  ${d.message}`);
     console.log(`    before: «${before}»   after: «${after}»`);
+    if (looksUnchanged(d)) console.log(`    code points: ${codePoints(d.text)} → ${codePoints(d.suggestions[0]) || 'nothing'}`);
   }
   let entities = [];
   try {
