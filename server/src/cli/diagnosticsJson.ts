@@ -2,7 +2,7 @@
 
 import type { Finding } from '../analysis/types';
 import { suggestionText } from './options';
-import { lineStarts, positionAt } from './positions';
+import { lineStarts, positionAt } from '../analysis/text/lines';
 
 export interface JsonDiagnostic {
   rule: string;

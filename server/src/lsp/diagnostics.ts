@@ -15,6 +15,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fill } from '../analysis/messages';
 import type { Finding, Localized, Severity } from '../analysis/types';
+import { lineAt } from '../analysis/text/lines';
 import type { DabirServer } from './context';
 import type { DocumentAnalysis } from './documentState';
 import { documentRequest } from './guard';
@@ -75,15 +76,8 @@ function createPositionWalker(document: TextDocument) {
   let line = 0;
   return function positionOf(offset: number): Position {
     if (offset < starts[line] || (line + 8 < starts.length && starts[line + 8] <= offset)) {
-      // Far from the last one: a binary search for the last line starting at or before the offset.
-      let low = 0;
-      let high = starts.length - 1;
-      while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (starts[mid] <= offset) low = mid;
-        else high = mid - 1;
-      }
-      line = low;
+      // Far from the last one: a binary search.
+      line = lineAt(starts, offset);
     }
     while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
     const code = text.charCodeAt(offset - 1);
