@@ -27,9 +27,12 @@ function languages(): string[] {
 
 function createClient(context: ExtensionContext, output: LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // stdio rather than node IPC: over IPC Node serialises every message itself, so after each edit of a long
+  // document the server would stringify all its diagnostics again; on stdio it writes the unchanged ones as the
+  // bytes it already encoded (server/src/lsp/preEncoded.ts). The server keeps stdout for the protocol alone.
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.stdio },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: languages().flatMap((language) => [

@@ -65,7 +65,8 @@ export interface LspSession {
 }
 
 /**
- * `stdio` is how Neovim, Helix and Emacs start the server; `ipc` is how VS Code's client does (TransportKind.ipc);
+ * `stdio` is how VS Code's client (TransportKind.stdio), Neovim, Helix and Emacs start the server; `ipc` is node IPC,
+ * which the server still accepts (`--node-ipc`) for clients that choose it;
  * `cli` is `dabir lsp --stdio`, the same server behind the CLI.
  */
 export type Transport = 'stdio' | 'ipc' | 'cli';
