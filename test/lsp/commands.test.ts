@@ -2,18 +2,10 @@
 // links on diagnostics, over real stdio JSON-RPC against the built server.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { PUSH_CLIENT, startServer, type LspSession } from './lspClient';
+import { describe, expect, it } from 'vitest';
+import { PUSH_CLIENT, serversKilledAfterEach, type LspSession } from './lspClient';
 
-const sessions: LspSession[] = [];
-function server(): LspSession {
-  const session = startServer();
-  sessions.push(session);
-  return session;
-}
-afterEach(() => {
-  for (const session of sessions.splice(0)) if (session.process.exitCode === null) session.kill();
-});
+const server = serversKilledAfterEach();
 
 const URI = 'file:///tmp/news.txt';
 // Line 1 starts with an emoji (two UTF-16 code units), so «قزاقستان» there starts at character 3.

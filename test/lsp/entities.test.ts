@@ -1,18 +1,10 @@
 // Entity features over real stdio JSON-RPC against the built server: semantic tokens, the outline, highlights and
 // references, and the setting that turns the colouring off.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DocumentHighlight, DocumentSymbol, Location, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-protocol';
-import { PUSH_CLIENT, startServer, type LspSession } from './lspClient';
+import { PUSH_CLIENT, serversKilledAfterEach, type LspSession } from './lspClient';
 
-const sessions: LspSession[] = [];
-function server(): LspSession {
-  const session = startServer();
-  sessions.push(session);
-  return session;
-}
-afterEach(() => {
-  for (const session of sessions.splice(0)) if (session.process.exitCode === null) session.kill();
-});
+const server = serversKilledAfterEach();
 
 const CLIENT = {
   ...PUSH_CLIENT,

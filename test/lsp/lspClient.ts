@@ -4,6 +4,7 @@
 // and keeps the server's stderr for inspection.
 
 import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { afterEach } from 'vitest';
 import { resolve } from 'node:path';
 import {
   createMessageConnection,
@@ -165,4 +166,20 @@ export function startServer(transport: Transport = 'stdio'): LspSession {
   connection.onRequest('window/showMessageRequest', () => null);
   connection.listen();
   return session;
+}
+
+/**
+ * `startServer` for a test file: every server it starts is killed after each test, so that a failing test never
+ * leaves a server behind for the next one. Call it once at the top of the file.
+ */
+export function serversKilledAfterEach(): (transport?: Transport) => LspSession {
+  const sessions: LspSession[] = [];
+  afterEach(() => {
+    for (const session of sessions.splice(0)) if (session.process.exitCode === null) session.kill();
+  });
+  return (transport = 'stdio') => {
+    const session = startServer(transport);
+    sessions.push(session);
+    return session;
+  };
 }

@@ -1,20 +1,12 @@
 // The built language server, started as a real process and spoken to over stdio with real JSON-RPC.
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixText } from '../../server/src/analysis/fix';
-import { PULL_CLIENT, SAMPLE, startServer, type LspSession, type Transport } from './lspClient';
+import { PULL_CLIENT, SAMPLE, serversKilledAfterEach } from './lspClient';
 
-const sessions: LspSession[] = [];
-function server(transport: Transport = 'stdio'): LspSession {
-  const session = startServer(transport);
-  sessions.push(session);
-  return session;
-}
-afterEach(() => {
-  for (const session of sessions.splice(0)) if (session.process.exitCode === null) session.kill();
-});
+const server = serversKilledAfterEach();
 
 function apply(text: string, edits: readonly TextEdit[]): string {
   return TextDocument.applyEdits(TextDocument.create('file:///x', 'plaintext', 1, text), [...edits]);
