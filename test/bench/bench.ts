@@ -13,11 +13,11 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';
 import { startServer } from '../lsp/lspClient';
+import { distinct, median, peakRssMB, percentile, persianNumber, processCpuMs, sample } from './measure';
 
 const require = createRequire(import.meta.url);
 const root = process.cwd();
 const cli = require(resolve(root, 'dist', 'cli.js')) as { main(argv: string[], io: unknown): Promise<number> };
-const sample = readFileSync(resolve(root, 'samples', 'kazakhstan-abraham-accords.fa.txt'), 'utf8');
 const quick = process.argv.includes('--quick');
 
 const scratch = mkdtempSync(join(tmpdir(), 'dabir-bench-'));
@@ -27,10 +27,6 @@ function input(name: string, text: string): { name: string; path: string; text: 
   return { name, path, text };
 }
 const repeat = (n: number) => Array.from({ length: n }, () => sample).join('\n\n');
-/** The same size, but no paragraph repeats: every paragraph ends with its own number, so the cache cannot help. */
-const persianNumber = (n: number) => String(n).replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]);
-const distinct = (n: number) =>
-  Array.from({ length: n }, (_, k) => sample.split('\n\n').map((p, j) => `${p} (بند ${persianNumber(k * 10 + j)})`).join('\n\n')).join('\n\n');
 const oneLine = sample.replace(/\s*\n+\s*/g, ' ');
 const inputs = {
   x1: input('sample', sample),
@@ -68,23 +64,6 @@ async function timeWithCpu(fn: () => Promise<unknown>): Promise<{ ms: number; cp
   const ms = await timeAsync(fn);
   const used = process.cpuUsage(cpu);
   return { ms, cpuMs: (used.user + used.system) / 1000 };
-}
-/** CPU milliseconds a process has used so far (user + system), from /proc. */
-function processCpuMs(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    return NaN;
-  }
-}
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
@@ -190,15 +169,6 @@ async function main() {
   console.log('\nwritten: test-output/bench.json');
 }
 
-function peakRssMB(pid: number): number {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const match = /VmHWM:\s+(\d+) kB/.exec(status);
-    return match ? Number(match[1]) / 1024 : NaN;
-  } catch {
-    return NaN;
-  }
-}
 
 async function benchLsp() {
   const coldStart = performance.now();

@@ -4,30 +4,12 @@
 // diagnostics of its version arrive; also the bytes of one publish and what parsing them costs the client. A
 // profiling aid for docs/performance.md, not a test.
 
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startServer } from '../lsp/lspClient';
+import { distinct, median, peakRssMB, processCpuMs, sample } from './measure';
 
-const sample = readFileSync(resolve(process.cwd(), 'samples', 'kazakhstan-abraham-accords.fa.txt'), 'utf8');
-const persianNumber = (n: number) => String(n).replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]);
-const big = Array.from({ length: 160 }, (_, k) =>
-  sample
-    .split('\n\n')
-    .map((p, j) => `${p} (بند ${persianNumber(k * 10 + j)})`)
-    .join('\n\n'),
-).join('\n\n');
+const big = distinct(160);
 const editCount = Number(process.argv[2] ?? 20);
-
-function processCpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-}
-function peakRssMB(pid: number): number {
-  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return match ? Number(match[1]) / 1024 : NaN;
-}
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main() {
   const started = performance.now();
