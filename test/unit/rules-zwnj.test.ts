@@ -117,6 +117,13 @@ describe('zwnj-missing in spaced words', () => {
     expect(fixSafe('پیش بینی کرد')).toBe('پیش بینی کرد');
   });
 
+  it('joins a two-part compound only the corpus writes, seen joined and never apart, but not a glued phrase (به‌عبارت‌دیگر)', () => {
+    expect(fixAll('سرمایه داران بزرگ آمدند')).toBe(`سرمایه${Z}داران بزرگ آمدند`);
+    expect(fixSafe('سرمایه داران بزرگ آمدند')).toBe('سرمایه داران بزرگ آمدند');
+    expect(fixAll('اداره کل آموزش')).toBe('اداره کل آموزش');
+    expect(fixAll('بهعبارت دیگر، نه')).toBe(`به${Z}عبارت دیگر، نه`);
+  });
+
   it('joins a plural ending typed apart even after a stem the lexicon lacks', () => {
     expect(fixSafe('توانائی های ما')).toBe(`توانائی${Z}های ما`);
   });

@@ -424,12 +424,16 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   const form = joined[0].form;
   const together = corpusCount(form);
   const apart = spacedPairCount(l, r);
-  // A spelling only the corpus attests (ال‌گور، علاوه‌بر), not Lilak: only where the corpus clearly prefers it.
+  // A spelling only the corpus attests (ال‌گور، علاوه‌بر), not Lilak: only where the corpus clearly prefers it (three
+  // times as often as apart).
   // An ending after a licensed word (جهت‌گیری + های) is licensed whatever Lilak lists of the whole.
   // A second part that makes compounds and never stands alone in the corpus (ریخته گری، علاقه مندان) licenses the
   // compound it ends.
   const boundTail = BOUND_TAILS.has(rightKey) && corpusCount(r) === 0 && apart === 0;
-  if (!(bound && licensedSpelling(l)) && !boundTail && !licensedSpelling(form) && !(together >= SEEN && together >= 3 * Math.max(1, apart))) return undefined;
+  // Seen twice and never apart is evidence enough for a two-part word (هیأت‌مدیره، ازاین‌رو); a phrase of three or
+  // more parts glued into one (به‌عبارت‌دیگر) needs more, since its parts stand apart in any other text.
+  const attestedOften = together >= Math.max(junctions(form).length > 1 ? 3 : SEEN, 3 * apart);
+  if (!(bound && licensedSpelling(l)) && !boundTail && !licensedSpelling(form) && !attestedOften) return undefined;
   const leftIsWord = spellingsOf(leftKey).length > 0;
   const rightIsWord = spellingsOf(rightKey).length > 0;
   if (verbPrefix || bound) return { form, safe: true, affix: true };
