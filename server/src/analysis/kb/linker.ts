@@ -11,7 +11,7 @@ import type { EntityInput } from '../entities';
 import type { Entity, EntityType } from '../types';
 import { isAnyDigit, isArabicScriptLetter, isPersianWordChar } from '../text/script';
 import type { Target, TargetKind, TrieNode } from './model';
-import { englishKey, isIgnorable, isSeparator, keyChar, persianKey } from './normalize';
+import { englishKey, isIgnorable, isSeparatorCode, keyCode, persianKey } from './normalize';
 import { matcherData } from './store';
 
 /** A treaty's name after سازمان is the name of the organisation it founded (سازمان پیمان آتلانتیک شمالی = NATO). */
@@ -67,43 +67,71 @@ interface Match {
   rest: string;
 }
 
+/**
+ * The trie of kb.matcher.json with children keyed by UTF-16 code unit. The linker starts a walk at every word of
+ * every paragraph, and most walks end after a letter or two: keyed by code, a step reads the text's code units
+ * and builds no one-letter string to look a child up by (which was most of the linker's cost).
+ */
+interface CodeTrieNode {
+  next: Map<number, CodeTrieNode>;
+  targets?: number[];
+}
+
+function codeTrie(node: TrieNode): CodeTrieNode {
+  const out: CodeTrieNode = { next: new Map() };
+  for (const [char, child] of Object.entries(node)) {
+    if (char === '$') out.targets = child as number[];
+    else if (child && !Array.isArray(child)) out.next.set(char.charCodeAt(0), codeTrie(child));
+  }
+  return out;
+}
+
+let persianTrie: CodeTrieNode | undefined;
+
+const YEH = 0x06cc;
+const HEH = 0x0647;
+const NO_MATCHES: Match[] = [];
+/** The key codes of the name walked so far; reused, since a stem is turned into a string only when a name ends. */
+const stemCodes: number[] = [];
+
 /** Every name in the trie that starts at `start`, longest last. */
-function matchesAt(text: string, start: number, limit: number, trie: TrieNode): Match[] {
-  const found: Match[] = [];
+function matchesAt(text: string, start: number, limit: number, trie: CodeTrieNode): Match[] {
+  let found = NO_MATCHES;
   let node = trie;
-  let stem = '';
+  let length = 0;
   let i = start;
   while (i < limit) {
-    const char = text[i];
     const code = text.charCodeAt(i);
     if (isIgnorable(code)) {
       i++;
       continue;
     }
-    if (isSeparator(char)) {
+    if (isSeparatorCode(code)) {
       // Parts of a name are separated by at most a few spaces or a hyphen, never by a line or a sentence.
       let j = i;
-      while (j < limit && isSeparator(text[j])) j++;
+      while (j < limit && isSeparatorCode(text.charCodeAt(j))) j++;
       if (j - i > 3) break;
       i = j;
       continue;
     }
     if (!isWordChar(code)) break;
+    const key = keyCode(code);
     // The written ezafe after a final ه («معاهده‌ی ترکمانچای», «توافق‌نامه‌ی ابراهیم») is not part of the name.
-    if (keyChar(char) === 'ی' && stem.endsWith('ه') && !node['ی'] && (i + 1 >= limit || !isWordChar(text.charCodeAt(i + 1)))) {
+    if (key === YEH && length > 0 && stemCodes[length - 1] === HEH && !node.next.has(YEH) && (i + 1 >= limit || !isWordChar(text.charCodeAt(i + 1)))) {
       i++;
       continue;
     }
-    const next = node[keyChar(char)];
-    if (!next || Array.isArray(next)) break;
+    const next = node.next.get(key);
+    if (!next) break;
     node = next;
-    stem += keyChar(char);
+    stemCodes[length++] = key;
     i++;
-    const targets = node.$ as number[] | undefined;
+    const targets = node.targets;
     if (!targets) continue;
     let wordEnd = i;
     while (wordEnd < limit && isWordChar(text.charCodeAt(wordEnd))) wordEnd++;
-    found.push({ end: wordEnd, targets, stem, rest: persianKey(text.slice(i, wordEnd)) });
+    if (found === NO_MATCHES) found = [];
+    found.push({ end: wordEnd, targets, stem: String.fromCharCode(...stemCodes.slice(0, length)), rest: persianKey(text.slice(i, wordEnd)) });
   }
   return found;
 }
@@ -135,6 +163,7 @@ function entity(text: string, start: number, end: number, target: Target): Entit
 function linkPersian(input: EntityInput, out: Entity[]): void {
   const { text, tokens, segments } = input;
   const { persian, targets } = matcherData();
+  const trie = (persianTrie ??= codeTrie(persian));
   let segment = 0;
   let covered = 0;
   for (let t = 0; t < tokens.length; t++) {
@@ -146,7 +175,8 @@ function linkPersian(input: EntityInput, out: Entity[]): void {
     let start = token.start;
     while (start < token.end && !isArabicScriptLetter(text.charCodeAt(start))) start++;
     if (start === token.end) continue;
-    const matches = matchesAt(text, start, limit, persian);
+    const matches = matchesAt(text, start, limit, trie);
+    if (matches.length === 0) continue;
     const previousWord = () => previousWordKey(text, tokens, t);
     for (let m = matches.length - 1; m >= 0; m--) {
       const target = choose(matches[m], targets, previousWord);

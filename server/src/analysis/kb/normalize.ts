@@ -38,12 +38,24 @@ export function isIgnorable(code: number): boolean {
 }
 
 export function isSeparator(char: string): boolean {
-  return char === ' ' || char === '\u00a0' || char === '\t' || char === '-' || char === '\u2010' || char === '\u2011' || char === '\u2013';
+  return char.length === 1 && isSeparatorCode(char.charCodeAt(0));
+}
+
+/** `isSeparator` of one UTF-16 code unit, for the linker's walk over the text (no one-letter strings built). */
+export function isSeparatorCode(code: number): boolean {
+  return code === 0x20 || code === 0xa0 || code === 0x09 || code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0x2013;
 }
 
 /** One character of a key: the letter every variant of it maps to. */
 export function keyChar(char: string): string {
   return LETTER_MAP[char] ?? char;
+}
+
+/** `keyChar` of one UTF-16 code unit: every mapped letter and its key are single code units. */
+const KEY_CODE = new Map(Object.entries(LETTER_MAP).map(([char, key]) => [char.charCodeAt(0), key.charCodeAt(0)]));
+
+export function keyCode(code: number): number {
+  return KEY_CODE.get(code) ?? code;
 }
 
 /** The key of a Persian word or name: letters only, no separators, one letter per sound the reader sees. */
