@@ -156,6 +156,11 @@ describe('zwnj-missing in spaced words', () => {
     expect(fixAll('رشدی بی سابقه')).toBe('رشدی بی سابقه');
   });
 
+  it('joins بی to a word where the corpus writes that word with بی‌ joined, as a suggestion (بی توجهی)', () => {
+    expect(fixAll('از بی توجهی دولت')).toBe(`از بی${Z}توجهی دولت`);
+    expect(fixSafe('از بی توجهی دولت')).toBe('از بی توجهی دولت');
+  });
+
   it('joins an abbreviation spelt in three or more letter names, typed apart or joined, as a suggestion', () => {
     expect(fixAll('خبرگزاری بی بی سی گفت')).toBe(`خبرگزاری بی${Z}بی${Z}سی گفت`);
     expect(fixAll('شبکه انیوسیتی')).toBe(`شبکه ان${Z}یو${Z}سی${Z}تی`);
