@@ -16,6 +16,8 @@ import {
 } from 'vscode-jsonrpc/node';
 import type {
   ClientCapabilities,
+  Diagnostic,
+  DocumentDiagnosticReport,
   InitializeResult,
   PublishDiagnosticsParams,
   TextDocumentContentChangeEvent,
@@ -35,12 +37,34 @@ export const PUSH_CLIENT: ClientCapabilities = {
   },
 };
 
-/** What VS Code announces about diagnostics: it pulls them. */
+/** A client that pulls diagnostics, with the one provider the server declares at `initialize`. */
 export const PULL_CLIENT: ClientCapabilities = {
   ...PUSH_CLIENT,
   workspace: { ...PUSH_CLIENT.workspace, diagnostics: { refreshSupport: true } },
   textDocument: { ...PUSH_CLIENT.textDocument, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } },
 };
+
+/** What VS Code's client (vscode-languageclient 11) announces about diagnostics: it pulls them, from providers the server may register. */
+export const VSCODE_CLIENT: ClientCapabilities = {
+  ...PULL_CLIENT,
+  textDocument: {
+    ...PULL_CLIENT.textDocument,
+    diagnostic: { dynamicRegistration: true, relatedDocumentSupport: false, relatedInformation: true, codeDescriptionSupport: true },
+  },
+};
+
+export interface Registration {
+  id: string;
+  method: string;
+  registerOptions?: { identifier?: string } & Record<string, unknown>;
+}
+
+/** What one pull of every diagnostic provider gave: the document's diagnostics, and each provider's answer. */
+export interface Pulled {
+  diagnostics: Diagnostic[];
+  /** Per provider identifier, in registration order: `full` with the number of items, or `unchanged`. */
+  reports: { identifier: string | undefined; kind: 'full' | 'unchanged'; items: number }[];
+}
 
 export interface Notification {
   method: string;
@@ -58,6 +82,16 @@ export interface LspSession {
   open(uri: string, text: string, languageId?: string, version?: number): void;
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void;
   close(uri: string): void;
+  /** Capabilities the server registered with `client/registerCapability`, in order. */
+  registrations: Registration[];
+  /**
+   * Pulls `uri`'s diagnostics as VS Code's client does after a change: one `textDocument/diagnostic` per registered
+   * provider (or the one the server declared at `initialize`), each with the result id of its last answer; keeps
+   * each provider's diagnostics, and gives them all in provider order.
+   */
+  pull(uri: string): Promise<Pulled>;
+  /** Resolves once `check` holds, checked again after each notification or registration from the server. */
+  until(check: () => boolean): Promise<void>;
   /** The first publishDiagnostics for `uri` with at least `version` (already received or still to come). */
   diagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
   /** shutdown, exit, and the process's exit code. */
@@ -93,10 +127,14 @@ export function startServer(transport: Transport = 'stdio'): LspSession {
       : createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const notifications: Notification[] = [];
   const waiters: (() => void)[] = [];
+  const registrations: Registration[] = [];
+  /** Per document and provider identifier: the last result id and diagnostics, as a pulling client keeps them. */
+  const pulled = new Map<string, Map<string | undefined, { resultId?: string; items: Diagnostic[] }>>();
   const session: LspSession = {
     connection,
     process: child,
     notifications,
+    registrations,
     settings: {},
     stderr: () => stderr,
     async initialize(capabilities = PUSH_CLIENT, locale) {
@@ -117,6 +155,33 @@ export function startServer(transport: Transport = 'stdio'): LspSession {
     },
     close(uri) {
       void connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    },
+    async pull(uri) {
+      const registered = registrations.filter((r) => r.method === 'textDocument/diagnostic').map((r) => r.registerOptions?.identifier);
+      const identifiers = registered.length > 0 ? registered : [undefined];
+      let kept = pulled.get(uri);
+      if (!kept) pulled.set(uri, (kept = new Map()));
+      const state = kept;
+      const reports = await Promise.all(
+        identifiers.map(async (identifier) => {
+          const previous = state.get(identifier);
+          const report = (await connection.sendRequest('textDocument/diagnostic', {
+            textDocument: { uri },
+            ...(identifier === undefined ? {} : { identifier }),
+            ...(previous?.resultId === undefined ? {} : { previousResultId: previous.resultId }),
+          })) as DocumentDiagnosticReport;
+          if (report.kind === 'full') state.set(identifier, { resultId: report.resultId, items: report.items });
+          else state.set(identifier, { resultId: report.resultId, items: previous?.items ?? [] });
+          return { identifier, kind: report.kind, items: report.kind === 'full' ? report.items.length : 0 };
+        }),
+      );
+      return { diagnostics: identifiers.flatMap((identifier) => state.get(identifier)!.items), reports };
+    },
+    until(check) {
+      return new Promise((resolveHeld) => {
+        const tryAgain = () => (check() ? resolveHeld() : waiters.push(tryAgain));
+        tryAgain();
+      });
     },
     diagnostics(uri, version = 0) {
       const find = () =>
@@ -157,7 +222,11 @@ export function startServer(transport: Transport = 'stdio'): LspSession {
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
     params.items.map((item) => (item.section ? (session.settings[item.section] ?? null) : null)),
   );
-  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('client/registerCapability', (params: { registrations: Registration[] }) => {
+    registrations.push(...params.registrations);
+    for (const wake of waiters.splice(0)) wake();
+    return null;
+  });
   connection.onRequest('workspace/diagnostic/refresh', () => {
     notifications.push({ method: 'workspace/diagnostic/refresh', params: null });
     for (const wake of waiters.splice(0)) wake();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixText } from '../../server/src/analysis/fix';
-import { PULL_CLIENT, SAMPLE, serversKilledAfterEach } from './lspClient';
+import { PULL_CLIENT, SAMPLE, serversKilledAfterEach, VSCODE_CLIENT, type LspSession } from './lspClient';
 
 const server = serversKilledAfterEach();
 
@@ -213,6 +213,71 @@ describe('diagnostics after edits', () => {
       const expected = await reference.diagnostics(fresh, 1);
       expect(published.diagnostics).toEqual(expected.diagnostics);
     }
+  }, 90_000);
+});
+
+describe('pulled diagnostics in bands of lines (VS Code)', () => {
+  const kinds = (pulled: { reports: { kind: string }[] }) => pulled.reports.map((r) => r.kind);
+
+  async function vscodeLike(): Promise<LspSession> {
+    const lsp = server();
+    const { capabilities } = await lsp.initialize(VSCODE_CLIENT);
+    // No provider at initialize: the parts are registered once the client has said `initialized`.
+    expect(capabilities.diagnosticProvider).toBeUndefined();
+    await lsp.until(() => lsp.registrations.length > 0);
+    return lsp;
+  }
+
+  it('registers 32 providers, dabir:0 to dabir:31, each under the client’s own document selector', async () => {
+    const lsp = await vscodeLike();
+    expect(lsp.registrations.map((r) => [r.method, r.registerOptions?.identifier, r.registerOptions?.documentSelector])).toEqual(
+      Array.from({ length: 32 }, (_, part) => ['textDocument/diagnostic', `dabir:${part}`, null]),
+    );
+    expect(lsp.registrations.every((r) => r.registerOptions?.interFileDependencies === false)).toBe(true);
+  });
+
+  it('together give what a push client gets, after each edit; an edit inside a line sends only its band again', async () => {
+    const uri = 'file:///tmp/bands.md';
+    const sample = readFileSync(SAMPLE, 'utf8');
+    // 12 copies of the sample: about 120 lines, four bands of 32 lines.
+    let text = Array.from({ length: 12 }, () => sample).join('\n\n');
+    const lsp = await vscodeLike();
+    const reference = server();
+    await reference.initialize();
+    const document = TextDocument.create(uri, 'markdown', 1, text);
+    const freshDiagnostics = async (k: number) => {
+      const fresh = `file:///tmp/bands-${k}.md`;
+      reference.open(fresh, text, 'markdown', 1);
+      return (await reference.diagnostics(fresh, 1)).diagnostics;
+    };
+
+    lsp.open(uri, text, 'markdown', 1);
+    const opened = await lsp.pull(uri);
+    expect(opened.diagnostics).toEqual(await freshDiagnostics(0));
+    expect(kinds(opened).every((kind) => kind === 'full')).toBe(true);
+    expect(opened.reports.filter((r) => r.items > 0).map((r) => r.identifier)).toEqual(['dabir:0', 'dabir:1', 'dabir:2', 'dabir:3']);
+    expect(kinds(await lsp.pull(uri)).every((kind) => kind === 'unchanged')).toBe(true);
+
+    // A letter typed inside line 40 (band 1): that band is sent again, every other one is unchanged.
+    const edits = [
+      { range: range(40, 5, 40, 5), text: 'ا' },
+      // New lines on line 70 (band 2) push every later line down: bands 0 and 1 stay, the rest are sent again.
+      { range: range(70, 0, 70, 0), text: 'كتاب\n\n' },
+    ];
+    lsp.change(uri, 2, [edits[0]]);
+    TextDocument.update(document, [edits[0]], 2);
+    text = document.getText();
+    const typed = await lsp.pull(uri);
+    expect(typed.diagnostics).toEqual(await freshDiagnostics(1));
+    expect(typed.reports.filter((r) => r.kind === 'full').map((r) => r.identifier)).toEqual(['dabir:1']);
+
+    lsp.change(uri, 3, [edits[1]]);
+    TextDocument.update(document, [edits[1]], 3);
+    text = document.getText();
+    const pushedDown = await lsp.pull(uri);
+    expect(pushedDown.diagnostics).toEqual(await freshDiagnostics(2));
+    expect(kinds(pushedDown).slice(0, 2)).toEqual(['unchanged', 'unchanged']);
+    expect(pushedDown.reports.slice(2, 4).map((r) => r.kind)).toEqual(['full', 'full']);
   }, 90_000);
 });
 

@@ -26,6 +26,8 @@ export interface DabirServer {
   documents: DocumentState;
   client: ClientInfo;
   capabilities: CapabilityRegistry;
+  /** Runs a listener once the client has said `initialized` (when it accepts requests such as dynamic registration). */
+  onInitialized(listener: () => void): void;
 }
 
 /** A capability module: registers its handlers and declares its capabilities. */

@@ -103,7 +103,14 @@ export function startServer(): void {
 
   const client: ClientInfo = { capabilities: {}, locale: undefined };
   const capabilities = createCapabilityRegistry();
-  const server: DabirServer = { connection, client, capabilities, documents: createDocumentState(connection, client, capabilities) };
+  const initializedListeners: (() => void)[] = [];
+  const server: DabirServer = {
+    connection,
+    client,
+    capabilities,
+    documents: createDocumentState(connection, client, capabilities),
+    onInitialized: (listener) => initializedListeners.push(listener),
+  };
   for (const register of FEATURES) register(server);
 
   connection.onInitialize((params): InitializeResult => {
@@ -113,6 +120,7 @@ export function startServer(): void {
   });
 
   connection.onInitialized(() => {
+    for (const listener of initializedListeners) listener();
     warmUpInSlices(connection);
     // Without this registration VS Code-like clients never send didChangeConfiguration to a pull-model server.
     if (client.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
