@@ -118,6 +118,7 @@ const PRODUCTIVE_TAILS = new Set([
   'سازی', 'ساز', 'سازان', 'کننده', 'کنندگان', 'کنندگی', 'گذاری', 'گذار', 'گذاران', 'پذیر', 'پذیری', 'گیری', 'گرایی', 'گرا',
   'گرایان', 'آمیز', 'انگیز', 'شناسی', 'شناس', 'شناسان', 'نگاری', 'نگار', 'پردازی', 'پرداز', 'محور', 'محوری', 'رسانی',
   'طلب', 'طلبی', 'طلبان', 'آفرین', 'آفرینی', 'زدایی', 'مدار', 'مداری', 'ستیز', 'ستیزی', 'سوز', 'خواه', 'خواهی', 'خواهان',
+  'شکنی', 'آمیزی', 'طلبانه', 'آرایی', 'آرائی', 'نویسی', 'زایی', 'پردازان', 'گرایانه', 'سالاری',
 ]);
 
 /**
@@ -127,6 +128,7 @@ const PRODUCTIVE_TAILS = new Set([
 const BOUND_TAILS = new Set([
   'سازی', 'کننده', 'کنندگان', 'کنندگی', 'گذاری', 'گذاران', 'پذیری', 'گیری', 'گرایی', 'گرایان', 'آمیز', 'انگیز', 'شناسی',
   'شناسان', 'نگاری', 'پردازی', 'رسانی', 'زدایی', 'گری', 'کاران', 'داران', 'مندان', 'مندی',
+  'شکنی', 'آمیزی', 'طلبان', 'طلبانه', 'آرایی', 'آرائی', 'نویسی', 'زایی', 'پردازان', 'گرایانه', 'سالاری',
 ]);
 
 function productiveCompound(key: string): Spelling[] {
@@ -427,9 +429,10 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   // A spelling only the corpus attests (ال‌گور، علاوه‌بر), not Lilak: only where the corpus clearly prefers it (three
   // times as often as apart).
   // An ending after a licensed word (جهت‌گیری + های) is licensed whatever Lilak lists of the whole.
-  // A second part that makes compounds and never stands alone in the corpus (ریخته گری، علاقه مندان) licenses the
-  // compound it ends.
-  const boundTail = BOUND_TAILS.has(rightKey) && corpusCount(r) === 0 && apart === 0;
+  // A second part that makes compounds and never stands alone (ریخته گری، علاقه مندان، بحران سازی) licenses the
+  // compound it ends, unless the corpus writes this pair apart.
+  // (The corpus does see them alone, سازی 29 times in ARMAN part 1, but only because writers type them apart.)
+  const boundTail = BOUND_TAILS.has(rightKey) && apart === 0;
   // Seen twice and never apart is evidence enough for a two-part word (هیأت‌مدیره، ازاین‌رو); a phrase of three or
   // more parts glued into one (به‌عبارت‌دیگر) needs more, since its parts stand apart in any other text.
   const attestedOften = together >= Math.max(junctions(form).length > 1 ? 3 : SEEN, 3 * apart);
@@ -454,7 +457,7 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   if (together >= participleSeen && together >= PAIR_MORE_OFTEN * Math.max(1, apart)) return { form, safe: false, affix: false };
   // Nor, unseen, before a past participle (انجام شده، سازمان یافته، نام برده): the Academy writes a compound
   // verb's parts apart, and the corpus writes them both ways.
-  if (together === 0 && (joined[0].listed || boundTail) && !isPastParticiple(r) && !FUNCTION_WORDS.has(leftKey) && !FUNCTION_WORDS.has(rightKey) && corpusCount(r) < FREE_STANDING) {
+  if (together === 0 && (joined[0].listed || boundTail) && !isPastParticiple(r) && !FUNCTION_WORDS.has(leftKey) && !FUNCTION_WORDS.has(rightKey) && (boundTail || corpusCount(r) < FREE_STANDING)) {
     return { form, safe: false, affix: false };
   }
   return undefined;
