@@ -128,6 +128,10 @@ describe('zwnj-missing in spaced words', () => {
     expect(fixSafe('توانائی های ما')).toBe(`توانائی${Z}های ما`);
   });
 
+  it('joins the superlative typed apart after an adjective the lexicon gives no comparative (بحرانی ترین)', () => {
+    expect(fixSafe('بحرانی ترین روزها')).toBe(`بحرانی${Z}ترین روزها`);
+  });
+
   it('joins the verb prefix after a preverb to its verb (برمی دارد، درنمی آید)', () => {
     expect(fixSafe('او کتاب را برمی دارد و از آن درنمی آید')).toBe(`او کتاب را برمی${Z}دارد و از آن درنمی${Z}آید`);
   });

@@ -478,9 +478,13 @@ function licensedSpelling(form: string): boolean {
  * older spelling of هایی: پرسش هائی). */
 const PLURAL_ENDINGS = new Set(['ها', 'های', 'هایی', 'هائی', 'هایم', 'هایت', 'هایش', 'هایمان', 'هایتان', 'هایشان', 'هاست']);
 
-/** A pair that is one word though the lexicon lacks the whole: a Persian word and a plural ending typed apart. */
+/** The superlative ending, which never stands alone either (بحرانی ترین: Lilak gives بحرانی no comparative). */
+const SUPERLATIVE = 'ترین';
+
+/** A pair that is one word though the lexicon lacks the whole: a Persian word and a plural or superlative ending
+ * typed apart. */
 function productivePair(l: string, r: string, leftKey: string, rightKey: string): PairRespelling | undefined {
-  if (PLURAL_ENDINGS.has(rightKey) && leftKey.length >= 2 && joinsLeft(leftKey.charCodeAt(leftKey.length - 1)) && !PLURAL_ENDINGS.has(leftKey)) {
+  if ((PLURAL_ENDINGS.has(rightKey) || rightKey === SUPERLATIVE) && leftKey.length >= 2 && joinsLeft(leftKey.charCodeAt(leftKey.length - 1)) && !PLURAL_ENDINGS.has(leftKey)) {
     return { form: l + ZWNJ + r, safe: true, affix: true };
   }
   return undefined;
