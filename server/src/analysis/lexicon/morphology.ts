@@ -26,10 +26,23 @@ function hasFlag(t: LexiconTable, stem: string, rule: AffixRule): boolean {
   return stemHasFlag(t, stem, rule.flag);
 }
 
+/**
+ * Verdicts remembered: the ZWNJ and spelling rules ask about every word, its neighbours and their joins, and a
+ * document repeats its words, so most questions have been asked before (on 1 MB of news text the same few
+ * thousand words are asked about hundreds of thousands of times, each answer costing a hash and the affix walk).
+ */
+const MEMO_LIMIT = 50_000;
+const licensedMemo = new Map<string, boolean>();
+
 /** Whether Lilak licenses `word` exactly as written (normalised, with its ZWNJs). */
 export function isLicensed(word: string): boolean {
-  if (lexiconTable().indexOf(word) >= 0) return true;
-  return spellingsOfKey(stripZwnj(word)).some((spelling) => spelling.form === word);
+  let licensed = licensedMemo.get(word);
+  if (licensed === undefined) {
+    licensed = lexiconTable().indexOf(word) >= 0 || spellingsOfKey(stripZwnj(word)).some((spelling) => spelling.form === word);
+    if (licensedMemo.size >= MEMO_LIMIT) licensedMemo.clear();
+    licensedMemo.set(word, licensed);
+  }
+  return licensed;
 }
 
 /** The listed stems whose letters, without ZWNJs, are `key`. */
