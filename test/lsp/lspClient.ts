@@ -23,7 +23,8 @@ import type {
   TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol';
 
-export const SERVER = resolve(__dirname, '..', '..', 'dist', 'server.js');
+/** The server under test; `DABIR_SERVER` points the bench at another build (an older commit's, an instrumented one). */
+export const SERVER = process.env.DABIR_SERVER ?? resolve(__dirname, '..', '..', 'dist', 'server.js');
 export const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
 export const SAMPLE = resolve(__dirname, '..', '..', 'samples', 'kazakhstan-abraham-accords.fa.txt');
 

@@ -124,7 +124,7 @@ export function registerDiagnostics(server: DabirServer): void {
     if (!publication) {
       const diagnostics = diagnosticsFor(document, analysis);
       const json = Buffer.from(JSON.stringify(diagnostics[0]));
-      publication = { analysis, diagnostics, bases: [json], spans: Int32Array.of(0, json.length) };
+      publication = { analysis, diagnostics, bases: [json], spans: Int32Array.of(0, json.length), starts: new Int32Array(0) };
       tooLarge.set(analysis, publication);
     }
     return publication;

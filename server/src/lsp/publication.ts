@@ -19,44 +19,70 @@ export interface Publication {
   /** The buffer holding each diagnostic's JSON, and where in it (`spans`: from, to, from, to…). */
   bases: Uint8Array[];
   spans: Int32Array;
+  /** The document's line starts when it was made. */
+  starts: Int32Array;
 }
 
 /**
  * Positions of offsets that mostly ascend (findings sorted by start; each end just after its start), by walking the
- * line starts instead of a binary search and two objects per offset. Gives exactly what TextDocument.positionAt
- * gives, which it is asked for the one case the walk does not handle (an offset inside a line break).
+ * line starts instead of a binary search per offset. `place(offset)` sets `line` and `character` (no object per
+ * offset: a publication places every finding of the document); `positionOf` makes the object. Gives exactly what
+ * TextDocument.positionAt gives, which it is asked for the one case the walk does not handle (an offset inside a
+ * line break).
  */
 export function createPositionWalker(document: TextDocument) {
   const text = document.getText();
   const starts = new Int32Array(document.lineCount);
   for (let line = 0; line < starts.length; line++) starts[line] = document.offsetAt({ line, character: 0 });
-  let line = 0;
-  return function positionOf(offset: number): Position {
-    if (offset < starts[line] || (line + 8 < starts.length && starts[line + 8] <= offset)) {
-      // Far from the last one: a binary search.
-      line = lineAt(starts, offset);
-    }
-    while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
-    const code = text.charCodeAt(offset - 1);
-    if (offset > starts[line] && (code === 0x0a || code === 0x0d)) return document.positionAt(offset);
-    return { line, character: offset - starts[line] };
+  const walker = {
+    starts,
+    line: 0,
+    character: 0,
+    place(offset: number): void {
+      let line = walker.line;
+      if (offset < starts[line] || (line + 8 < starts.length && starts[line + 8] <= offset)) {
+        // Far from the last one: a binary search.
+        line = lineAt(starts, offset);
+      }
+      while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+      walker.line = line;
+      const code = text.charCodeAt(offset - 1);
+      if (offset > starts[line] && (code === 0x0a || code === 0x0d)) {
+        const position = document.positionAt(offset);
+        walker.line = position.line;
+        walker.character = position.character;
+      } else {
+        walker.character = offset - starts[line];
+      }
+    },
+    positionOf(offset: number): Position {
+      walker.place(offset);
+      return { line: walker.line, character: walker.character };
+    },
   };
+  return walker;
+}
+
+/**
+ * Where the line starts of two versions first differ: an offset before the returned one has the same line and
+ * character in both (Infinity when every line start is the same).
+ */
+function unchangedBefore(previous: Int32Array, starts: Int32Array): number {
+  const common = Math.min(previous.length, starts.length);
+  for (let line = 0; line < common; line++) if (previous[line] !== starts[line]) return starts[line];
+  return common < starts.length ? starts[common] : Infinity;
 }
 
 const samePosition = (a: Position, b: Position) => a.line === b.line && a.character === b.character;
 
-/** Whether `d` comes before the place [start, end) in the order findings are sorted in. */
-function isBefore(d: Diagnostic, start: Position, end: Position): boolean {
+/** Compares the diagnostic's range with [start, end) given as numbers: negative before, 0 at, positive after. */
+function compareRange(d: Diagnostic, startLine: number, startCharacter: number, endLine: number, endCharacter: number): number {
   const { start: s, end: e } = d.range;
-  if (s.line !== start.line) return s.line < start.line;
-  if (s.character !== start.character) return s.character < start.character;
-  if (e.line !== end.line) return e.line < end.line;
-  return e.character < end.character;
+  return s.line - startLine || s.character - startCharacter || e.line - endLine || e.character - endCharacter;
 }
 
-/** Whether the diagnostic shows exactly this finding: the same place, rule, severity, message and related locations. */
-function shows(d: Diagnostic, finding: Finding, severity: number, start: Position, end: Position, positionAt: (offset: number) => Position): boolean {
-  if (!samePosition(d.range.start, start) || !samePosition(d.range.end, end)) return false;
+/** Whether the diagnostic (already known to be at the finding's range) shows this finding: rule, severity, message, related locations. */
+function shows(d: Diagnostic, finding: Finding, severity: number, positionAt: (offset: number) => Position): boolean {
   if (d.code !== finding.rule || d.severity !== severity || d.message !== finding.message) return false;
   const related = finding.related ?? [];
   const shown = d.relatedInformation ?? [];
@@ -116,31 +142,48 @@ export function createPublications(encoder: DiagnosticEncoder) {
   let previous: Publication | undefined;
   return function publicationOf(document: TextDocument, analysis: DocumentAnalysis): Publication {
     if (previous?.analysis === analysis) return previous;
-    const positionOf = createPositionWalker(document);
-    const old = previous ?? { diagnostics: [], bases: [], spans: new Int32Array(0) };
+    const walker = createPositionWalker(document);
+    const positionAt = (offset: number) => document.positionAt(offset);
+    const old = previous;
+    const oldFindings = old?.analysis.findings ?? [];
+    const oldDiagnostics = old?.diagnostics ?? [];
     const count = analysis.findings.length;
     const diagnostics: Diagnostic[] = new Array(count);
     const bases: Uint8Array[] = new Array(count);
     const spans = new Int32Array(2 * count);
-    let j = 0;
-    for (let k = 0; k < count; k++) {
+    const reuse = (k: number, m: number) => {
+      diagnostics[k] = oldDiagnostics[m];
+      bases[k] = old!.bases[m];
+      spans[2 * k] = old!.spans[2 * m];
+      spans[2 * k + 1] = old!.spans[2 * m + 1];
+    };
+    // The findings before an edit are the very objects of the last analysis (the analyser reuses the paragraphs an
+    // edit did not touch), at the same lines and characters as long as no line start before them moved: their
+    // diagnostics are taken as they are, without placing them.
+    const safeBefore = old ? unchangedBefore(old.starts, walker.starts) : 0;
+    let k = 0;
+    while (k < count && k < oldFindings.length && analysis.findings[k] === oldFindings[k] && analysis.findings[k].end < safeBefore) reuse(k, k++);
+    // The rest: one walk over both lists (both sorted) finds each finding's previous diagnostic by what it shows.
+    let j = k;
+    for (; k < count; k++) {
       const finding = analysis.findings[k];
-      const start = positionOf(finding.start);
-      const end = positionOf(finding.end);
+      walker.place(finding.start);
+      const startLine = walker.line;
+      const startCharacter = walker.character;
+      walker.place(finding.end);
+      const endLine = walker.line;
+      const endCharacter = walker.character;
       const severity = encoder.severityOf(finding);
-      while (j < old.diagnostics.length && isBefore(old.diagnostics[j], start, end)) j++;
+      while (j < oldDiagnostics.length && compareRange(oldDiagnostics[j], startLine, startCharacter, endLine, endCharacter) < 0) j++;
       let reused = -1;
-      for (let m = j; m < old.diagnostics.length && samePosition(old.diagnostics[m].range.start, start) && samePosition(old.diagnostics[m].range.end, end); m++) {
-        if (shows(old.diagnostics[m], finding, severity, start, end, (offset) => document.positionAt(offset))) {
+      for (let m = j; m < oldDiagnostics.length && compareRange(oldDiagnostics[m], startLine, startCharacter, endLine, endCharacter) === 0; m++) {
+        if (shows(oldDiagnostics[m], finding, severity, positionAt)) {
           reused = m;
           break;
         }
       }
       if (reused >= 0) {
-        diagnostics[k] = old.diagnostics[reused];
-        bases[k] = old.bases[reused];
-        spans[2 * k] = old.spans[2 * reused];
-        spans[2 * k + 1] = old.spans[2 * reused + 1];
+        reuse(k, reused);
       } else {
         const diagnostic = encoder.toDiagnostic(document, finding);
         const json = Buffer.from(JSON.stringify(diagnostic));
@@ -150,7 +193,7 @@ export function createPublications(encoder: DiagnosticEncoder) {
         spans[2 * k + 1] = json.length;
       }
     }
-    previous = { analysis, diagnostics, bases, spans };
+    previous = { analysis, diagnostics, bases, spans, starts: walker.starts };
     return previous;
   };
 }

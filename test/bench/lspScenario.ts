@@ -1,0 +1,81 @@
+// The LSP scenario the bench (bench.ts) and its profiling aid (lspEdits.ts) both run: cold start on the sample,
+// open of a long document, then one-character edits spread over it, each timed until the diagnostics of its
+// version have arrived. Over either path a client takes to diagnostics:
+//  - `pull`: what VS Code's client does. It registers the providers the server asks for (one per band of lines,
+//    lsp/diagnosticParts.ts) and, after each change it sends, pulls every provider with the result id of its last
+//    answer; the edit is done when every pull has been answered.
+//  - `push`: what Neovim, Helix and Emacs get: the server publishes the whole list after each change.
+
+import { performance } from 'node:perf_hooks';
+import { PUSH_CLIENT, startServer, VSCODE_CLIENT, type LspSession } from '../lsp/lspClient';
+import { processCpuMs } from './measure';
+
+export type DiagnosticsPath = 'pull' | 'push';
+
+/** How many diagnostics arrived, and how many of them were sent (pull: the bands answered in full). */
+export interface Arrived {
+  diagnostics: number;
+  sent: number;
+}
+
+/** Waits for the diagnostics of `uri` at `version` (push) or pulls them as VS Code would after sending that version. */
+export async function diagnosticsAfter(session: LspSession, path: DiagnosticsPath, uri: string, version: number): Promise<Arrived> {
+  if (path === 'push') {
+    const { diagnostics } = await session.diagnostics(uri, version);
+    return { diagnostics: diagnostics.length, sent: diagnostics.length };
+  }
+  // VS Code pulls from the providers it has; the server registers them just after `initialized`.
+  await session.until(() => session.registrations.some((r) => r.method === 'textDocument/diagnostic'));
+  const pulled = await session.pull(uri);
+  return { diagnostics: pulled.diagnostics.length, sent: pulled.reports.reduce((sum, r) => sum + r.items, 0) };
+}
+
+/** Spawn → initialize → open the sample → its first diagnostics. */
+export async function coldStart(path: DiagnosticsPath, sample: string) {
+  const started = performance.now();
+  const session = startServer();
+  const pid = session.process.pid!;
+  await session.initialize(path === 'pull' ? VSCODE_CLIENT : PUSH_CLIENT);
+  const initializeMs = performance.now() - started;
+  const uri = 'file:///bench/sample.md';
+  session.open(uri, sample, 'markdown', 1);
+  await diagnosticsAfter(session, path, uri, 1);
+  return { session, pid, uri, initializeMs, coldStartMs: performance.now() - started, coldStartCpuMs: processCpuMs(pid) };
+}
+
+/** Opens `text` and waits for its diagnostics. */
+export async function openLong(session: LspSession, path: DiagnosticsPath, uri: string, text: string) {
+  const pid = session.process.pid!;
+  const started = performance.now();
+  const cpu = processCpuMs(pid);
+  session.open(uri, text, 'markdown', 1);
+  const arrived = await diagnosticsAfter(session, path, uri, 1);
+  return { ms: performance.now() - started, cpuMs: processCpuMs(pid) - cpu, ...arrived };
+}
+
+/**
+ * `count` one-letter edits spread over the document opened at version 1 (a letter typed ten characters into a
+ * paragraph), each timed from sending the change to the arrival of its diagnostics; the server's CPU time per edit from
+ * /proc (10 ms ticks).
+ */
+export async function typeLetters(session: LspSession, path: DiagnosticsPath, uri: string, text: string, count: number) {
+  const pid = session.process.pid!;
+  const lines = text.split('\n');
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  const sent: number[] = [];
+  for (let k = 0; k < count; k++) {
+    // Into a paragraph's text: the blank lines between paragraphs would make each edit a new one-letter paragraph.
+    let line = Math.floor(((k + 0.5) / count) * lines.length);
+    while (line + 1 < lines.length && lines[line].trim() === '') line++;
+    const character = Math.min(10, lines[line].length);
+    const started = performance.now();
+    const cpu = processCpuMs(pid);
+    session.change(uri, k + 2, [{ range: { start: { line, character }, end: { line, character } }, text: 'ا' }]);
+    const arrived = await diagnosticsAfter(session, path, uri, k + 2);
+    walls.push(performance.now() - started);
+    cpus.push(processCpuMs(pid) - cpu);
+    sent.push(arrived.sent);
+  }
+  return { walls, cpus, sent };
+}
