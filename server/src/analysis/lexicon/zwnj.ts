@@ -131,6 +131,28 @@ const BOUND_TAILS = new Set([
   'شکنی', 'آمیزی', 'طلبان', 'طلبانه', 'آرایی', 'آرائی', 'نویسی', 'زایی', 'پردازان', 'گرایانه', 'سالاری',
 ]);
 
+/**
+ * A joined string that is no word, seen nowhere, made of exactly one pair of words Lilak lists whole (فوتمکعب →
+ * فوت‌مکعب, سهجانبه → سه‌جانبه): two words glued where a ZWNJ was lost. Only after a letter that joins, and with
+ * both parts of three letters or more, or a common first word, so that a name made of short syllables is not cut.
+ */
+function twoWordCompound(key: string): string | undefined {
+  let found: string | undefined;
+  for (let cut = 2; cut <= key.length - 2; cut++) {
+    const left = key.slice(0, cut);
+    const right = key.slice(cut);
+    if (left.length < 3 || right.length < 3 || !joinsLeft(left.charCodeAt(left.length - 1))) continue;
+    if (corpusCount(left) < SEEN || corpusCount(right) < SEEN || !isListedWord(left) || !isListedWord(right)) continue;
+    if (found !== undefined) return undefined;
+    found = left + ZWNJ + right;
+  }
+  return found;
+}
+
+function isListedWord(key: string): boolean {
+  return spellingsOfKey(key).some((s) => s.listed && s.stem === s.form && s.form === key);
+}
+
 function productiveCompound(key: string): Spelling[] {
   const out: Spelling[] = [];
   for (let cut = 2; cut <= key.length - 2; cut++) {
@@ -317,7 +339,11 @@ function decideWord(word: string, style: ZwnjStyle): WordRespelling | undefined 
   const key = stripZwnj(form);
   if (key.length < 2) return undefined;
   const spellings = spellingsOf(key);
-  if (spellings.length === 0) return undefined;
+  if (spellings.length === 0) {
+    if (form !== key || corpusCount(key) > 0) return undefined;
+    const split = twoWordCompound(key);
+    return split ? { forms: [split], kind: 'missing', safe: false } : undefined;
+  }
   const ranked = rankSpellings(spellings, style);
   if (ranked.length === 0) return undefined;
   const visible = visibleSpelling(form);
