@@ -85,6 +85,12 @@ describe('zwnj-missing in joined words', () => {
     expect(fixAll('از بندرگز آمد')).toBe('از بندرگز آمد');
   });
 
+  it('gives a common word the ending Lilak does not list for it, in the Academy style only (بحرانیترین → بحرانی‌ترین)', () => {
+    expect(fixAll('بحرانیترین روز سال')).toBe(`بحرانی${Z}ترین روز سال`);
+    expect(fixSafe('بحرانیترین روز سال')).toBe('بحرانیترین روز سال');
+    expect(fixAll('بحرانیترین روز سال', { zwnjStyle: 'common' })).toBe('بحرانیترین روز سال');
+  });
+
   it('leaves words it does not know alone', () => {
     expect(fixAll('قزقزقزها و فلفلستانیها')).toBe('قزقزقزها و فلفلستانیها');
   });

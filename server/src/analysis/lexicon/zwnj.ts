@@ -132,6 +132,26 @@ const BOUND_TAILS = new Set([
 ]);
 
 /**
+ * A joined string that is no word, seen nowhere, read as a common word Lilak lists and an ending Lilak did not give
+ * it (بحرانیترین → بحرانی‌ترین, عینکیها → عینکی‌ها): the endings of compoundWithEnding, with a ZWNJ. Only one
+ * reading, else none.
+ */
+function wordWithEnding(key: string, style: ZwnjStyle): string | undefined {
+  const found = new Set<string>();
+  const tryEnding = (ending: string, glue: (last: string) => string | undefined) => {
+    if (!key.endsWith(ending) || key.length - ending.length < 2) return;
+    const base = key.slice(0, key.length - ending.length);
+    if (corpusCount(base) < SEEN || !isListedWord(base)) return;
+    const joiner = glue(base[base.length - 1]);
+    if (joiner !== undefined) found.add(base + joiner + ending);
+  };
+  // The common style accepts the plural and the comparative joined (کتابها، بزرگتر).
+  if (style === 'academy') for (const ending of PLURAL_OR_COMPARATIVE) tryEnding(ending, (last) => (joinsLeft(last.charCodeAt(0)) ? ZWNJ : undefined));
+  for (const ending of AFTER_HEH_OR_YEH) tryEnding(ending, (last) => (last === 'ه' || last === 'ی' ? ZWNJ : undefined));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
  * A joined string that is no word, seen nowhere, made of exactly one pair of words Lilak lists whole (فوتمکعب →
  * فوت‌مکعب, سهجانبه → سه‌جانبه): two words glued where a ZWNJ was lost. Only after a letter that joins, and with
  * both parts of three letters or more, or a common first word, so that a name made of short syllables is not cut.
@@ -341,8 +361,8 @@ function decideWord(word: string, style: ZwnjStyle): WordRespelling | undefined 
   const spellings = spellingsOf(key);
   if (spellings.length === 0) {
     if (form !== key || corpusCount(key) > 0) return undefined;
-    const split = twoWordCompound(key);
-    return split ? { forms: [split], kind: 'missing', safe: false } : undefined;
+    const forms = [...new Set([wordWithEnding(key, style), twoWordCompound(key)].filter((f): f is string => f !== undefined))];
+    return forms.length > 0 ? { forms, kind: 'missing', safe: false } : undefined;
   }
   const ranked = rankSpellings(spellings, style);
   if (ranked.length === 0) return undefined;
