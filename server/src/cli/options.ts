@@ -40,6 +40,13 @@ export function analysisOptions(args: ParsedArgs, path: string, withEntities = f
 
 /** What the finding's span reads as once `fix` is applied: the suggestion a person sees. */
 export function suggestionText(text: string, finding: Finding, fix: Fix): string {
+  // Most fixes are one edit (every finding of a 1 MB file asks this): no arrays built, no sort.
+  if (fix.edits.length === 1) {
+    const [edit] = fix.edits;
+    const from = Math.min(finding.start, edit.start);
+    const to = Math.max(finding.end, edit.end);
+    return text.slice(from, edit.start) + edit.newText + text.slice(edit.end, to);
+  }
   const from = Math.min(finding.start, ...fix.edits.map((e) => e.start));
   const to = Math.max(finding.end, ...fix.edits.map((e) => e.end));
   let out = '';

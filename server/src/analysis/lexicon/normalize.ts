@@ -2,11 +2,17 @@
 // (ي، ك، ى) or stretched with a kashida finds the same entry as the Persian spelling.
 
 const REPLACEMENTS: Record<string, string> = { '\u064A': '\u06CC', '\u0649': '\u06CC', '\u0643': '\u06A9', '\u0640': '' };
-const NEEDS_WORK = /[\u064A\u0649\u0643\u0640]/;
 const ALL = /[\u064A\u0649\u0643\u0640]/g;
 
+/** Called for every word the rules look up: a scan of code units decides, and almost no word needs a copy. */
 export function normalizeWord(word: string): string {
-  return NEEDS_WORK.test(word) ? word.replace(ALL, (ch) => REPLACEMENTS[ch]) : word;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x0640 && code <= 0x064a && (code === 0x064a || code === 0x0649 || code === 0x0643 || code === 0x0640)) {
+      return word.replace(ALL, (ch) => REPLACEMENTS[ch]);
+    }
+  }
+  return word;
 }
 
 export const ZWNJ = '\u200C';
