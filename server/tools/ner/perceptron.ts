@@ -12,6 +12,7 @@ import { viterbi } from '../../src/analysis/ner/viterbi';
 import { wordClusters } from './clusters';
 import { seededRandom, type Sentence } from './corpora';
 import { sentenceHalf, trainingNames } from './trainingNames';
+import { crfStep, type CrfState } from './crf';
 
 export interface TrainOptions {
   epochs: number;
@@ -32,6 +33,10 @@ export interface TrainOptions {
    */
   prune?: number;
   log: (line: string) => void;
+  /** 'crf': conditional log-likelihood with AdaGrad steps (crf.ts) instead of perceptron updates. */
+  objective?: 'perceptron' | 'crf';
+  /** The CRF's AdaGrad base step. */
+  learningRate?: number;
   /** Called after each epoch with the averaged model so far (for dev curves). */
   afterEpoch?: (epoch: number, model: () => NerModelData) => void;
 }
@@ -100,6 +105,12 @@ export function trainPerceptron(sentences: readonly Sentence[], options: TrainOp
     };
   };
 
+  const crf: CrfState | undefined = options.objective === 'crf' ? {
+    L, K, weights, squares: new Float32Array(D * L), transitions, transitionSquares: new Float64Array(T),
+    learningRate: options.learningRate ?? 0.1,
+    onWeight: (at, delta) => { accumulated[at] += step * delta; },
+    onTransition: (at, delta) => { transitionsAccumulated[at] += step * delta; },
+  } : undefined;
   const random = seededRandom(options.seed);
   const order = sentences.map((_, k) => k);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
@@ -109,6 +120,7 @@ export function trainPerceptron(sentences: readonly Sentence[], options: TrainOp
     }
     let errors = 0;
     let tokens = 0;
+    let loss = 0;
     for (const index of order) {
       const sentence = sentences[index];
       const fids = featureIds[index];
@@ -122,6 +134,13 @@ export function trainPerceptron(sentences: readonly Sentence[], options: TrainOp
           const base = fids[f] * L;
           for (let y = 0; y < L; y++) emissions[i * L + y] += weights[base + y];
         }
+      }
+      if (crf) {
+        const base = fids;
+        loss += crfStep(crf, base, sentence.labels, sentence.mask, emissions, n, (f) => !(hidden[(f / K) | 0] && dropped[f % K]));
+        tokens += n;
+        step++;
+        continue;
       }
       const predicted = viterbi(emissions, n, L, transitions, sentence.mask);
       const gold = sentence.labels;
@@ -147,7 +166,8 @@ export function trainPerceptron(sentences: readonly Sentence[], options: TrainOp
       }
       step++;
     }
-    options.log(`epoch ${epoch}: ${errors.toLocaleString('en')} token errors / ${tokens.toLocaleString('en')} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    if (crf) options.log(`epoch ${epoch}: loss ${(loss / tokens).toFixed(4)} per token (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    else options.log(`epoch ${epoch}: ${errors.toLocaleString('en')} token errors / ${tokens.toLocaleString('en')} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     options.afterEpoch?.(epoch, averaged);
   }
   return averaged();

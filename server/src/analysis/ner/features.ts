@@ -236,6 +236,15 @@ function describeWord(word: string, lexicon: WordLexicon | undefined): WordInfo 
   return { values, groups: groupHashes(values) };
 }
 
+/** The folded word's hash (what wordHash gives) and how often the training text used it (0 = unknown, 1 + bucket). */
+export function wordHashOf(info: WordInfo): number {
+  return info.values[WORD];
+}
+
+export function rarityOf(info: WordInfo): number {
+  return info.values[RARITY];
+}
+
 /** The neighbour beyond either end of a sentence. */
 export const BOUNDARY_WORD: WordInfo = (() => {
   const values = new Uint32Array(WORD_FIELDS).fill(BOUNDARY);

@@ -6,8 +6,10 @@
 import { loadData } from '../data';
 import {
   BOUNDARY_WORD, CONTEXT_FEATURES, createFeatureExtractor, FEATURE_COUNT, lexiconFrom,
-  TOKEN_WORD_GROUPS, WORD_GROUP_COUNT, WORD_GROUP_OFFSETS, type Gazetteer, type WordInfo,
+  rarityOf, TOKEN_WORD_GROUPS, WORD_GROUP_COUNT, WORD_GROUP_OFFSETS, wordHashOf, type DescribedSentence, type Gazetteer,
+  type WordInfo,
 } from './features';
+import { applyNameMemory, emptyNameMemory, rememberNames, type NameMemory } from './consistency';
 import { ALL_LABELS, LABEL_COUNT } from './labels';
 import { decodeModel, type NerModelData } from './modelFile';
 import { viterbi } from './viterbi';
@@ -17,13 +19,32 @@ export const NER_MODEL_FILE = 'ner-model.bin';
 export interface Tagger {
   model: NerModelData;
   gazetteer: Gazetteer;
-  /** Labels (see labels.ts) for a token sequence; `mask` limits decoding to the labels a corpus annotates. */
+  /**
+   * Labels (see labels.ts) for a token sequence, its names made consistent within it (consistency.ts); `mask`
+   * limits decoding to the labels a corpus annotates.
+   */
   tag(words: readonly string[], mask?: Uint8Array): Uint8Array;
+  /** Labels for several sequences of one text (sentences of a document), names made consistent across them. */
+  tagDocument(sequences: readonly (readonly string[])[], mask?: Uint8Array): Uint8Array[];
   /** The emission scores (n × labels, in the model's integer units) that `tag` decodes. */
   emissions(words: readonly string[]): Float64Array;
 }
 
-export function createTagger(model: NerModelData): Tagger {
+export interface TaggerOptions {
+  /** The consistency bonus in weight units (one perceptron update); 0 turns the second pass off. */
+  nameBonus?: number;
+  /** Subtracted from every token's O score (weight units): the perceptron's models miss more names than they invent. */
+  outsidePenalty?: number;
+  /** The highest rarity (features.ts rarityOf) at which a person's last word is remembered alone. */
+  rareSurname?: number;
+}
+
+/** Chosen on PEYMA dev (`npm run eval:ner -- --name-bonus=N`). */
+export const NAME_BONUS = 100;
+export const RARE_SURNAME = 3;
+export const OUTSIDE_PENALTY = 0;
+
+export function createTagger(model: NerModelData, options: TaggerOptions = {}): Tagger {
   if (model.labelCount !== LABEL_COUNT || model.featureCount !== FEATURE_COUNT) {
     throw new Error('Dabir: ner-model.bin does not match this version of the tagger; run "npm run train:ner"');
   }
@@ -31,6 +52,9 @@ export function createTagger(model: NerModelData): Tagger {
   const { table, entries } = model;
   const mask = (table.length >>> 1) - 1;
   const transitions = Float64Array.from(model.transitions);
+  const bonus = (options.nameBonus ?? NAME_BONUS) * model.scale;
+  const rareSurname = options.rareSurname ?? RARE_SURNAME;
+  const outsidePenalty = (options.outsidePenalty ?? OUTSIDE_PENALTY) * model.scale;
   const { gazetteer } = model;
   const extractor = createFeatureExtractor(gazetteer, lexiconFrom(model.vocabularyKeys, model.vocabularyBuckets, model.vocabularyClusters));
   const context = new Uint32Array(CONTEXT_FEATURES);
@@ -68,7 +92,7 @@ export function createTagger(model: NerModelData): Tagger {
   let buffer = new Float64Array(256 * L);
 
   /** Scores into out[0 … n × L), which the caller has zeroed. */
-  function score(words: readonly string[], out: Float64Array): void {
+  function score(words: readonly string[], out: Float64Array): DescribedSentence {
     const n = words.length;
     const sentence = extractor.describe(words);
     const { infos } = sentence;
@@ -83,7 +107,24 @@ export function createTagger(model: NerModelData): Tagger {
       }
       extractor.context(sentence, i, context, 0);
       for (let f = 0; f < CONTEXT_FEATURES; f++) addWeights(context[f], out, row);
+      out[row] -= outsidePenalty;
     }
+    return sentence;
+  }
+
+  /** First pass: decode, and remember the names found. */
+  function firstPass(words: readonly string[], out: Float64Array, labelMask: Uint8Array, memory: NameMemory) {
+    const { infos } = score(words, out);
+    const labels = viterbi(out, words.length, L, transitions, labelMask);
+    const hashes = new Uint32Array(infos.length);
+    for (let i = 0; i < infos.length; i++) hashes[i] = wordHashOf(infos[i]);
+    if (bonus > 0) rememberNames(memory, hashes, labels, (k) => rarityOf(infos[k]) <= rareSurname);
+    return { hashes, labels };
+  }
+
+  function secondPass(pass: { hashes: Uint32Array; labels: Uint8Array }, out: Float64Array, labelMask: Uint8Array, memory: NameMemory): Uint8Array {
+    if (bonus <= 0 || !applyNameMemory(memory, pass.hashes, pass.labels, out, L, labelMask, bonus)) return pass.labels;
+    return viterbi(out, pass.hashes.length, L, transitions, labelMask);
   }
 
   function emissions(words: readonly string[]): Float64Array {
@@ -96,11 +137,20 @@ export function createTagger(model: NerModelData): Tagger {
     const size = words.length * L;
     if (buffer.length < size) buffer = new Float64Array(size * 2);
     buffer.fill(0, 0, size);
-    score(words, buffer);
-    return viterbi(buffer, words.length, L, transitions, labelMask);
+    const memory = emptyNameMemory();
+    return secondPass(firstPass(words, buffer, labelMask, memory), buffer, labelMask, memory);
   }
 
-  return { model, gazetteer, tag, emissions };
+  function tagDocument(sequences: readonly (readonly string[])[], labelMask: Uint8Array = ALL_LABELS): Uint8Array[] {
+    const memory = emptyNameMemory();
+    const passes = sequences.map((words) => {
+      const out = new Float64Array(words.length * L);
+      return { out, ...firstPass(words, out, labelMask, memory) };
+    });
+    return passes.map((pass) => secondPass(pass, pass.out, labelMask, memory));
+  }
+
+  return { model, gazetteer, tag, tagDocument, emissions };
 }
 
 let shared: Tagger | undefined;
