@@ -91,6 +91,10 @@ describe('zwnj-missing in joined words', () => {
     expect(fixAll('بحرانیترین روز سال', { zwnjStyle: 'common' })).toBe('بحرانیترین روز سال');
   });
 
+  it('does not read a joined word as the plural of a stem the corpus never saw (عصارهای is عصاره‌ای, not عصار + های)', () => {
+    expect(fixAll('عصارهای از گیاه')).toBe(`عصاره${Z}ای از گیاه`);
+  });
+
   it('leaves words it does not know alone', () => {
     expect(fixAll('قزقزقزها و فلفلستانیها')).toBe('قزقزقزها و فلفلستانیها');
   });

@@ -235,6 +235,8 @@ function betterZwnjReading(form: string, own: Spelling | undefined, ranked: read
     // Neither seen: a verb with its prefix beats a rare stem with endings glued on (می‌گویید, not میگو + یید).
     if (VERB_PREFIXED.test(s.form) && own.stem !== own.form && !VERB_PREFIXED.test(own.form)) return true;
     const stemCount = corpusCount(s.stem);
+    // A plural glued to a stem the corpus never saw (پارهای as پار + های) is no reading against a seen stem (پاره‌ای).
+    if (own.joinedAffix && corpusCount(own.stem) === 0 && stemCount >= SEEN) return true;
     // The stem must be common, not merely seen (فقه seen 7 times does not make فقهای, فقها + ی, فقه‌ای).
     return stemCount >= COMMON_STEM && stemCount > MORE_OFTEN * corpusCount(own.stem);
   });
