@@ -176,16 +176,24 @@ function linkPersian(input: EntityInput, out: Entity[]): void {
     while (start < token.end && !isArabicScriptLetter(text.charCodeAt(start))) start++;
     if (start === token.end) continue;
     const matches = matchesAt(text, start, limit, trie);
-    if (matches.length === 0) continue;
-    const previousWord = () => previousWordKey(text, tokens, t);
-    for (let m = matches.length - 1; m >= 0; m--) {
-      const target = choose(matches[m], targets, previousWord);
-      if (!target) continue;
-      out.push(entity(text, start, matches[m].end, target));
-      covered = matches[m].end;
-      break;
-    }
+    if (matches.length > 0) covered = linkBest(input, t, start, matches, targets, out, covered);
   }
+}
+
+/**
+ * Links the longest of the names found at `start` that suits its context; returns where linked text now ends. A
+ * function of its own: a closure over the loop's token index would cost an allocation for every word.
+ */
+function linkBest(input: EntityInput, t: number, start: number, matches: readonly Match[], targets: readonly Target[], out: Entity[], covered: number): number {
+  const { text, tokens } = input;
+  const previousWord = () => previousWordKey(text, tokens, t);
+  for (let m = matches.length - 1; m >= 0; m--) {
+    const target = choose(matches[m], targets, previousWord);
+    if (!target) continue;
+    out.push(entity(text, start, matches[m].end, target));
+    return matches[m].end;
+  }
+  return covered;
 }
 
 /** Latin runs are the gaps between prose segments; code, links, URLs and addresses among them are left alone. */

@@ -26,7 +26,8 @@ export const punctuationEllipsis: ParagraphRule = {
   check(ctx: ParagraphContext) {
     const { text, options } = ctx;
     const findings: Finding[] = [];
-    for (const { start, end: i } of runsOf(text, ctx.segments, DOT)) {
+    // Runs shorter than three dots (a sentence's full stop) are never an ellipsis: not even yielded.
+    for (const { start, end: i } of runsOf(text, ctx.segments, DOT, 3)) {
       // Dots just outside the segment count too: four dots split by a protected span are not an ellipsis.
       const wholeRun = i - start === 3 && text.charCodeAt(start - 1) !== DOT && text.charCodeAt(i) !== DOT;
       if (!wholeRun || !inPersianContext(text, start)) continue;

@@ -45,8 +45,7 @@ export const spacingMultipleSpaces: ParagraphRule = {
   check(ctx: ParagraphContext) {
     const { text, options } = ctx;
     const findings: Finding[] = [];
-    for (const { start, end: i } of runsOf(text, ctx.segments, SPACE)) {
-      if (i - start < 2) continue;
+    for (const { start, end: i } of runsOf(text, ctx.segments, SPACE, 2)) {
       const before = text.charCodeAt(start - 1);
       const after = text.charCodeAt(i);
       // The end of the line (trailing spaces, Markdown's hard break) and tabs or no-break spaces next to the run.

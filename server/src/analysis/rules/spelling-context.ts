@@ -30,6 +30,34 @@ function filled(template: Localized, values: Record<string, string>): Localized 
   return { fa: fill(template, values, 'fa'), en: fill(template, values, 'en') };
 }
 
+/** The checks and the finding for a word that has a learnt correction (`preferred`) or a confusable twin (`other`). */
+function checkWord(ctx: ParagraphContext, k: number, form: string, preferred: string | undefined, other: string | undefined, findings: Finding[]): void {
+  const { text, tokens, options } = ctx;
+  const token = tokens[k];
+  if (entitiesNear(ctx, token.start, token.end).length > 0) return;
+  if (isAbbreviation(text, token.start, token.end) || options.words.has(token.text) || options.words.has(form)) return;
+  // Unknown words are spelling-unknown's (its first suggestion is the learnt correction); names and the
+  // lexicon's words are this rule's.
+  if (!isAcceptedWord(form, options.words)) return;
+  const start = token.start + token.text.indexOf(form[0]);
+  const end = start + form.length;
+  if (text.slice(start, end) !== form) return; // marks or Arabic letters inside: other rules speak first
+  const fixWith = (suggestion: string, message: Localized) =>
+    findings.push(
+      finding(spellingContext, start, end, filled(message, { word: form, suggestion }), options, [
+        { title: fill(REPLACE, { suggestion }, options.locale), edits: [{ start, end, newText: suggestion }], safe: false },
+      ]),
+    );
+  if (preferred) {
+    fixWith(preferred, PREFERRED);
+    return;
+  }
+  if (!other || !isKnownWord(form)) return;
+  const neighbours = { previous: previousWord(text, tokens, k)?.text, next: nextWord(text, tokens, k)?.text };
+  if (!neighbours.previous && !neighbours.next) return;
+  if (contextScore(other, neighbours) - contextScore(form, neighbours) > CONTEXT_MARGIN) fixWith(other, CONFUSED);
+}
+
 export const spellingContext: ParagraphRule = {
   id: 'spelling-context',
   family: 'spelling',
@@ -45,33 +73,16 @@ export const spellingContext: ParagraphRule = {
   ],
   defaultSeverity: 'information',
   check(ctx: ParagraphContext) {
-    const { text, tokens, options } = ctx;
+    const { tokens } = ctx;
     const findings: Finding[] = [];
-    tokens.forEach((token, k) => {
-      const form = lookupForm(token.text);
+    for (let k = 0; k < tokens.length; k++) {
+      const form = lookupForm(tokens[k].text);
+      // Almost no word has a learnt correction or a confusable twin: the rest is asked only of those few (and
+      // lives in a function of its own, so that the loop over every word allocates nothing).
       const preferred = preferredSpelling(form);
       const other = preferred ? undefined : confusedWith(form);
-      if (!preferred && !other) return;
-      if (entitiesNear(ctx, token.start, token.end).length > 0) return;
-      if (isAbbreviation(text, token.start, token.end) || options.words.has(token.text) || options.words.has(form)) return;
-      // Unknown words are spelling-unknown's (its first suggestion is the learnt correction); names and the
-      // lexicon's words are this rule's.
-      if (!isAcceptedWord(form, options.words)) return;
-      const start = token.start + token.text.indexOf(form[0]);
-      const end = start + form.length;
-      if (text.slice(start, end) !== form) return; // marks or Arabic letters inside: other rules speak first
-      const fixWith = (suggestion: string, message: Localized) =>
-        findings.push(
-          finding(spellingContext, start, end, filled(message, { word: form, suggestion }), options, [
-            { title: fill(REPLACE, { suggestion }, options.locale), edits: [{ start, end, newText: suggestion }], safe: false },
-          ]),
-        );
-      if (preferred) return fixWith(preferred, PREFERRED);
-      if (!other || !isKnownWord(form)) return;
-      const neighbours = { previous: previousWord(text, tokens, k)?.text, next: nextWord(text, tokens, k)?.text };
-      if (!neighbours.previous && !neighbours.next) return;
-      if (contextScore(other, neighbours) - contextScore(form, neighbours) > CONTEXT_MARGIN) fixWith(other, CONFUSED);
-    });
+      if (preferred || other) checkWord(ctx, k, form, preferred, other, findings);
+    }
     return findings;
   },
 };

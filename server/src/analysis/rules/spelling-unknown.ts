@@ -14,7 +14,7 @@
 import type { Finding, Fix, Localized } from '../types';
 import { fill } from '../messages';
 import { isKnownWord } from '../lexicon/index';
-import { isAbbreviation, isZwnjMatter, lookupForm, wordStatus } from '../spelling/acceptance';
+import { isAbbreviation, isZwnjMatter, lookupForm, wordStatus, type WordStatus } from '../spelling/acceptance';
 import { wordFrequency } from '../lexicon/index';
 import { nextWord, previousWord } from '../spelling/neighbours';
 import { preferredSpelling } from '../spelling/confusions';
@@ -96,6 +96,75 @@ function coreSpan(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+/**
+ * The checks and the finding for a word the lexicon does not know (`status` plausible or unknown): few words of a
+ * text get this far. Returns the index of the last token it read (the next one too when it mends a split word).
+ */
+function checkUnknownWord(ctx: ParagraphContext, k: number, form: string, status: WordStatus, findings: Finding[]): number {
+  const { text, tokens, options } = ctx;
+  const token = tokens[k];
+  const previous = previousWord(text, tokens, k);
+  const next = nextWord(text, tokens, k);
+  const previousForm = previous && lookupForm(previous.text);
+  const nextForm = next && lookupForm(next.text);
+  if (isZwnjMatter(form, previousForm, nextForm)) return k;
+  // Entities are asked about last, and only for the words that get this far: finding them costs more than the
+  // lexicon's tests (see spelling/nearbyEntities.ts). A name linked to the knowledge base is never flagged.
+  const linked = () => overlapsLinkedEntity(ctx, token.start, token.end);
+
+  // A word broken by a stray space («اس تفاده»): one finding over both halves, mending it. Not when the joined
+  // word is one the corpora never wrote and the word alone is a slip of a common one: «گشایش انی» is «گشایش
+  // این», not the rare «گشایشانی».
+  const mends = (whole: string) =>
+    wordFrequency(whole) > 0 || !isSlipOfCommonWord(suggest(form, { previous: previousForm, next: nextForm }, SUGGESTIONS)[0]);
+  if (next && nextForm && isKnownWord(form + nextForm) && mends(form + nextForm) && !overlapsEntity(ctx, next.start, next.end)) {
+    if (linked()) return k;
+    const [start] = coreSpan(text, token.start, token.end);
+    const [, end] = coreSpan(text, next.start, next.end);
+    const whole = form + nextForm;
+    findings.push(finding(spellingUnknown, start, end, filled(MESSAGE_SPLIT, { word: whole }), options, [replaceWith(ctx, start, end, whole)]));
+    return k + 1;
+  }
+  if (previous && previousForm && isKnownWord(previousForm + form) && mends(previousForm + form) && !overlapsEntity(ctx, previous.start, previous.end)) {
+    if (linked()) return k;
+    const [start] = coreSpan(text, previous.start, previous.end);
+    const [, end] = coreSpan(text, token.start, token.end);
+    const whole = previousForm + form;
+    findings.push(finding(spellingUnknown, start, end, filled(MESSAGE_SPLIT, { word: whole }), options, [replaceWith(ctx, start, end, whole)]));
+    return k;
+  }
+
+  const [start, end] = coreSpan(text, token.start, token.end);
+  // A misspelling PerSpellData's writers were corrected away from comes with its correction first.
+  const learnt = preferredSpelling(form);
+  // A corpus name or a productive derivation: the cheap test first.
+  if (status === 'plausible' && (learnt || !hasCommonNeighbour(form, SLIP_COST, COMMON_WORD))) return k;
+  const scored = suggest(form, { previous: previousForm, next: nextForm }, SUGGESTIONS);
+  const ranked = scored.map((s) => s.text);
+  const suggestions = learnt ? [learnt, ...ranked.filter((s) => s !== learnt)].slice(0, SUGGESTIONS) : ranked;
+  // Nothing in the lexicon is within reach: a name, a loanword or a term far more often than a slip (on the
+  // held-back news text every injected typo had a candidate, a third of unknown correct words had none).
+  if (suggestions.length === 0 || linked()) return k;
+  // A likely name (a corpus name, a coinage, a word the tagger calls a name) is flagged only as a slip of a
+  // common word; spelling-context reports one with a learnt correction. So the tagger is asked only when that
+  // test fails.
+  const slip = !learnt && isSlipOfCommonWord(scored[0]);
+  if (!slip && (status === 'plausible' || inForeignRun(ctx, k))) return k;
+  if (!slip && !isMergeOfCommonWords(scored[0]) && overlapsEntity(ctx, token.start, token.end)) return k;
+  const word = text.slice(start, end);
+  findings.push(
+    finding(
+      spellingUnknown,
+      start,
+      end,
+      filled(MESSAGE, { word }),
+      options,
+      suggestions.map((s) => replaceWith(ctx, start, end, s)),
+    ),
+  );
+  return k;
+}
+
 export const spellingUnknown: ParagraphRule = {
   id: 'spelling-unknown',
   family: 'spelling',
@@ -120,66 +189,9 @@ export const spellingUnknown: ParagraphRule = {
       if (form.length < 2 || options.words.has(token.text) || options.words.has(form)) continue;
       const status = wordStatus(form);
       if (status === 'known') continue;
-      const previous = previousWord(text, tokens, k);
-      const next = nextWord(text, tokens, k);
-      const previousForm = previous && lookupForm(previous.text);
-      const nextForm = next && lookupForm(next.text);
-      if (isZwnjMatter(form, previousForm, nextForm)) continue;
-      // Entities are asked about last, and only for the words that get this far: finding them costs more than the
-      // lexicon's tests (see spelling/nearbyEntities.ts). A name linked to the knowledge base is never flagged.
-      const linked = () => overlapsLinkedEntity(ctx, token.start, token.end);
-
-      // A word broken by a stray space («اس تفاده»): one finding over both halves, mending it. Not when the joined
-      // word is one the corpora never wrote and the word alone is a slip of a common one: «گشایش انی» is «گشایش
-      // این», not the rare «گشایشانی».
-      const mends = (whole: string) =>
-        wordFrequency(whole) > 0 || !isSlipOfCommonWord(suggest(form, { previous: previousForm, next: nextForm }, SUGGESTIONS)[0]);
-      if (next && nextForm && isKnownWord(form + nextForm) && mends(form + nextForm) && !overlapsEntity(ctx, next.start, next.end)) {
-        if (linked()) continue;
-        const [start] = coreSpan(text, token.start, token.end);
-        const [, end] = coreSpan(text, next.start, next.end);
-        const whole = form + nextForm;
-        findings.push(finding(spellingUnknown, start, end, filled(MESSAGE_SPLIT, { word: whole }), options, [replaceWith(ctx, start, end, whole)]));
-        k++;
-        continue;
-      }
-      if (previous && previousForm && isKnownWord(previousForm + form) && mends(previousForm + form) && !overlapsEntity(ctx, previous.start, previous.end)) {
-        if (linked()) continue;
-        const [start] = coreSpan(text, previous.start, previous.end);
-        const [, end] = coreSpan(text, token.start, token.end);
-        const whole = previousForm + form;
-        findings.push(finding(spellingUnknown, start, end, filled(MESSAGE_SPLIT, { word: whole }), options, [replaceWith(ctx, start, end, whole)]));
-        continue;
-      }
-
-      const [start, end] = coreSpan(text, token.start, token.end);
-      // A misspelling PerSpellData's writers were corrected away from comes with its correction first.
-      const learnt = preferredSpelling(form);
-      // A corpus name or a productive derivation: the cheap test first.
-      if (status === 'plausible' && (learnt || !hasCommonNeighbour(form, SLIP_COST, COMMON_WORD))) continue;
-      const scored = suggest(form, { previous: previousForm, next: nextForm }, SUGGESTIONS);
-      const ranked = scored.map((s) => s.text);
-      const suggestions = learnt ? [learnt, ...ranked.filter((s) => s !== learnt)].slice(0, SUGGESTIONS) : ranked;
-      // Nothing in the lexicon is within reach: a name, a loanword or a term far more often than a slip (on the
-      // held-back news text every injected typo had a candidate, a third of unknown correct words had none).
-      if (suggestions.length === 0 || linked()) continue;
-      // A likely name (a corpus name, a coinage, a word the tagger calls a name) is flagged only as a slip of a
-      // common word; spelling-context reports one with a learnt correction. So the tagger is asked only when that
-      // test fails.
-      const slip = !learnt && isSlipOfCommonWord(scored[0]);
-      if (!slip && (status === 'plausible' || inForeignRun(ctx, k))) continue;
-      if (!slip && !isMergeOfCommonWords(scored[0]) && overlapsEntity(ctx, token.start, token.end)) continue;
-      const word = text.slice(start, end);
-      findings.push(
-        finding(
-          spellingUnknown,
-          start,
-          end,
-          filled(MESSAGE, { word }),
-          options,
-          suggestions.map((s) => replaceWith(ctx, start, end, s)),
-        ),
-      );
+      // The rest is asked only of the few words the lexicon does not know, in a function of its own so that the
+      // loop over every word allocates nothing.
+      k = checkUnknownWord(ctx, k, form, status, findings);
     }
     return findings;
   },

@@ -22,8 +22,9 @@ export function lookupForm(word: string): string {
   out = normalizeWord(out);
   let start = 0;
   let end = out.length;
-  while (start < end && out[start] === ZWNJ) start++;
-  while (end > start && out[end - 1] === ZWNJ) end--;
+  // Code units, not out[i]: a one-letter string of a Persian letter is a fresh allocation, twice per word.
+  while (start < end && out.charCodeAt(start) === 0x200c) start++;
+  while (end > start && out.charCodeAt(end - 1) === 0x200c) end--;
   return out.slice(start, end);
 }
 
@@ -152,6 +153,11 @@ export function isZwnjMatter(form: string, previous?: string, next?: string): bo
 export function isAbbreviation(text: string, start: number, end: number): boolean {
   if (end - start <= 1) return true;
   if (end - start > 2) return false;
-  const letterAt = (i: number) => i >= 0 && i < text.length && isArabicScriptLetter(text.charCodeAt(i));
-  return (text[end] === '.' && letterAt(end + 1)) || (text[start - 1] === '.' && letterAt(start - 2));
+  return (text.charCodeAt(end) === FULL_STOP && isLetterAt(text, end + 1)) || (text.charCodeAt(start - 1) === FULL_STOP && isLetterAt(text, start - 2));
+}
+
+const FULL_STOP = 0x2e;
+
+function isLetterAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && isArabicScriptLetter(text.charCodeAt(i));
 }
