@@ -226,6 +226,7 @@ describe('zwnj-missing leaves two free words apart unless the corpus clearly joi
     expect(fixAll('علاقه مندان فوتبال')).toBe(`علاقه${Z}مندان فوتبال`);
     // Seen alone in the corpus only because writers type them apart: کنندگان, شکنی are still bound.
     expect(fixAll('حقوق مصرف کنندگان و حرمت شکنی')).toBe(`حقوق مصرف${Z}کنندگان و حرمت${Z}شکنی`);
+    expect(fixAll('هوای نمک آلود و مالیات دهندگان')).toBe(`هوای نمک${Z}آلود و مالیات${Z}دهندگان`);
     expect(fixSafe('حقوق مصرف کنندگان')).toBe('حقوق مصرف کنندگان');
     expect(fixAll('آن سازی کهنه بود')).toBe('آن سازی کهنه بود');
     expect(fixAll('نقش محوری دارد')).toBe('نقش محوری دارد');
