@@ -24,8 +24,9 @@ export async function diagnosticsAfter(session: LspSession, path: DiagnosticsPat
     const { diagnostics } = await session.diagnostics(uri, version);
     return { diagnostics: diagnostics.length, sent: diagnostics.length };
   }
-  // VS Code pulls from the providers it has; the server registers them just after `initialized`.
-  await session.until(() => session.registrations.some((r) => r.method === 'textDocument/diagnostic'));
+  // VS Code pulls from the providers it has: the one announced at `initialize`, or those the server registers just
+  // after `initialized` (bands of lines).
+  await session.until(() => session.serverCapabilities?.diagnosticProvider !== undefined || session.registrations.some((r) => r.method === 'textDocument/diagnostic'));
   const pulled = await session.pull(uri);
   return { diagnostics: pulled.diagnostics.length, sent: pulled.reports.reduce((sum, r) => sum + r.items, 0) };
 }

@@ -83,6 +83,8 @@ export interface LspSession {
   open(uri: string, text: string, languageId?: string, version?: number): void;
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void;
   close(uri: string): void;
+  /** What the server announced at `initialize` (undefined before). */
+  serverCapabilities?: InitializeResult['capabilities'];
   /** Capabilities the server registered with `client/registerCapability`, in order. */
   registrations: Registration[];
   /**
@@ -145,6 +147,7 @@ export function startServer(transport: Transport = 'stdio'): LspSession {
         capabilities,
         ...(locale ? { locale } : {}),
       })) as InitializeResult;
+      session.serverCapabilities = result.capabilities;
       await connection.sendNotification('initialized', {});
       return result;
     },

@@ -1,7 +1,7 @@
-// Starts the language server on whatever transport the command line names: `--stdio` (Neovim, Helix, Emacs,
-// `dabir lsp --stdio`) or node IPC (VS Code's client, `--node-ipc`, which `createConnection` reads from argv).
-// On stdio the bytes pass through a framing check first (lsp/stdioFraming.ts), so that a client's malformed
-// frame costs that message, not the session.
+// Starts the language server on whatever transport the command line names: `--stdio` (VS Code's client, Neovim,
+// Helix, Emacs, `dabir lsp --stdio`) or node IPC (`--node-ipc`, which `createConnection` reads from argv). On stdio
+// the bytes pass through a framing check first (lsp/stdioFraming.ts), so that a client's malformed frame costs that
+// message, not the session.
 
 import {
   createConnection,
