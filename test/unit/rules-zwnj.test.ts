@@ -211,6 +211,11 @@ describe('zwnj-missing in spaced words', () => {
 });
 
 describe('zwnj-missing leaves two free words apart unless the corpus clearly joins them', () => {
+  it('joins a word said twice that the lexicon lists as one, however common its half (قطعه قطعه), as a suggestion', () => {
+    expect(fixAll('نان قطعه قطعه شد و یکی یکی رفتند')).toBe(`نان قطعه${Z}قطعه شد و یکی${Z}یکی رفتند`);
+    expect(fixSafe('نان قطعه قطعه شد')).toBe('نان قطعه قطعه شد');
+  });
+
   it('keeps «انجام شده», which the corpus writes apart as often as joined', () => {
     expect(fixAll('کار انجام شده است')).toBe('کار انجام شده است');
     expect(fixAll('موارد تعیین شده را خواند')).toBe('موارد تعیین شده را خواند');

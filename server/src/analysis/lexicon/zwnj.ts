@@ -506,8 +506,9 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   const participleSeen = isPastParticiple(r) ? 2 * SEEN : SEEN;
   if (together >= participleSeen && together >= PAIR_MORE_OFTEN * Math.max(1, apart)) return { form, safe: false, affix: false };
   // Nor, unseen, before a past participle (انجام شده، سازمان یافته، نام برده): the Academy writes a compound
-  // verb's parts apart, and the corpus writes them both ways.
-  if (together === 0 && (joined[0].listed || boundTail) && !isPastParticiple(r) && !FUNCTION_WORDS.has(leftKey) && !FUNCTION_WORDS.has(rightKey) && (boundTail || corpusCount(r) < FREE_STANDING)) {
+  // verb's parts apart, and the corpus writes them both ways. A word said twice that Lilak lists as one (کم کم →
+  // کم‌کم) is that word, however common its half.
+  if (together === 0 && (joined[0].listed || boundTail) && !isPastParticiple(r) && !FUNCTION_WORDS.has(leftKey) && !FUNCTION_WORDS.has(rightKey) && (boundTail || leftKey === rightKey || corpusCount(r) < FREE_STANDING)) {
     return { form, safe: false, affix: false };
   }
   return undefined;
