@@ -237,6 +237,10 @@ describe('zwnj-missing leaves two free words apart unless the corpus clearly joi
     expect(fixAll('نقش محوری دارد')).toBe('نقش محوری دارد');
   });
 
+  it('tells a noun that ends like a participle (فایده، دسته) from one, so its listed compound still joins (کم فایده)', () => {
+    expect(fixAll('راهی کم فایده بود')).toBe(`راهی کم${Z}فایده بود`);
+  });
+
   it('keeps a compound verb\'s participle apart where the corpus is silent (نام برده، جان باخته)', () => {
     expect(fixAll('افراد نام برده و قربانیان جان باخته')).toBe('افراد نام برده و قربانیان جان باخته');
   });

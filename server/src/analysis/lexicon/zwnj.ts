@@ -543,13 +543,14 @@ function productivePair(l: string, r: string, leftKey: string, rightKey: string)
 
 /** Words the Academy writes apart from their neighbour even where a joined compound exists. */
 const FUNCTION_WORDS = new Set(['این', 'آن', 'که', 'چه', 'هر', 'هیچ', 'یک', 'همین', 'همان', 'وقتی', 'چرا', 'به', 'از', 'در', 'با', 'تا', 'را', 'و', 'هم', 'قابل', 'نیم']);
-/** The shape of a past participle (شده، یافته، برده). */
+/** The shape of a past participle (شده، یافته، برده), which also nouns have (دسته). */
 const PARTICIPLE = /[دت]ه$/;
 /** Agent nouns on a present stem (تحریک‌کننده، تشکیل‌دهنده), which end like a participle but make compounds. */
 const AGENT_NOUN = /^(کننده|دهنده|شونده|گیرنده|سازنده|آورنده|دارنده|گذارنده|رساننده)$/;
 
 function isPastParticiple(word: string): boolean {
-  return PARTICIPLE.test(word) && !AGENT_NOUN.test(word);
+  // A past stem takes the verb prefix (شد: می‌شد, یافت: می‌یافت); دسته، هفته، نکته end alike but are nouns.
+  return PARTICIPLE.test(word) && !AGENT_NOUN.test(word) && isLicensed('می' + ZWNJ + word.slice(0, -1));
 }
 /** A word seen this often on its own in the frequency corpus stands free (شده، توجه): no unattested compound. */
 const FREE_STANDING = 20;
