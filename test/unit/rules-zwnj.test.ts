@@ -89,6 +89,9 @@ describe('zwnj-missing in joined words', () => {
     expect(fixAll('بحرانیترین روز سال')).toBe(`بحرانی${Z}ترین روز سال`);
     expect(fixSafe('بحرانیترین روز سال')).toBe('بحرانیترین روز سال');
     expect(fixAll('بحرانیترین روز سال', { zwnjStyle: 'common' })).toBe('بحرانیترین روز سال');
+    // Even where the corpus writes the plural joined by habit (آنهاست), as it does کتابها.
+    expect(fixAll('این کتاب آنهاست')).toBe(`این کتاب آن${Z}هاست`);
+    expect(fixAll('این کتاب آنهاست', { zwnjStyle: 'common' })).toBe('این کتاب آنهاست');
   });
 
   it('does not read a joined word as the plural of a stem the corpus never saw (عصارهای is عصاره‌ای, not عصار + های)', () => {

@@ -138,7 +138,7 @@ const BOUND_TAILS = new Set([
  * it (بحرانیترین → بحرانی‌ترین, عینکیها → عینکی‌ها): the endings of compoundWithEnding, with a ZWNJ. Only one
  * reading, else none.
  */
-function wordWithEnding(key: string, style: ZwnjStyle): string | undefined {
+function wordWithEnding(key: string, style: ZwnjStyle, pluralOnly = false): string | undefined {
   const found = new Set<string>();
   const tryEnding = (ending: string, glue: (last: string) => string | undefined) => {
     if (!key.endsWith(ending) || key.length - ending.length < 2) return;
@@ -149,7 +149,7 @@ function wordWithEnding(key: string, style: ZwnjStyle): string | undefined {
   };
   // The common style accepts the plural and the comparative joined (کتابها، بزرگتر).
   if (style === 'academy') for (const ending of PLURAL_OR_COMPARATIVE) tryEnding(ending, (last) => (joinsLeft(last.charCodeAt(0)) ? ZWNJ : undefined));
-  for (const ending of AFTER_HEH_OR_YEH) tryEnding(ending, (last) => (last === 'ه' || last === 'ی' ? ZWNJ : undefined));
+  if (!pluralOnly) for (const ending of AFTER_HEH_OR_YEH) tryEnding(ending, (last) => (last === 'ه' || last === 'ی' ? ZWNJ : undefined));
   return found.size === 1 ? [...found][0] : undefined;
 }
 
@@ -364,8 +364,11 @@ function decideWord(word: string, style: ZwnjStyle): WordRespelling | undefined 
   if (key.length < 2) return undefined;
   const spellings = spellingsOf(key);
   if (spellings.length === 0) {
-    if (form !== key || corpusCount(key) > 0) return undefined;
-    const forms = [...new Set([wordWithEnding(key, style), twoWordCompound(key)].filter((f): f is string => f !== undefined))];
+    if (form !== key) return undefined;
+    // Seen joined in the corpus, the letters are a word of their own, unless (in the Academy style) they are only a
+    // plural or comparative the corpus writes joined by habit (آنهاست).
+    const seen = corpusCount(key) > 0;
+    const forms = [...new Set([wordWithEnding(key, style, seen), seen ? undefined : twoWordCompound(key)].filter((f): f is string => f !== undefined))];
     return forms.length > 0 ? { forms, kind: 'missing', safe: false } : undefined;
   }
   const ranked = rankSpellings(spellings, style);
