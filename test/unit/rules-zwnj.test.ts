@@ -83,6 +83,8 @@ describe('zwnj-missing in joined words', () => {
     expect(fixSafe('او گاهگاهی آمد')).toBe('او گاهگاهی آمد');
     // Parts of two letters are as likely a name's syllables (بندرگز is no بن + درگز).
     expect(fixAll('از بندرگز آمد')).toBe('از بندرگز آمد');
+    // The copula glued on is no compound (فرماست is فرما + ست, not فرم + است).
+    expect(fixAll('او فرماست')).toBe('او فرماست');
   });
 
   it('gives a common word the ending Lilak does not list for it, in the Academy style only (بحرانیترین → بحرانی‌ترین)', () => {

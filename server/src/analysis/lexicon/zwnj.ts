@@ -164,6 +164,8 @@ function twoWordCompound(key: string): string | undefined {
     const left = key.slice(0, cut);
     const right = key.slice(cut);
     if (left.length < 3 || right.length < 3 || !joinsLeft(left.charCodeAt(left.length - 1))) continue;
+    // A function word or the copula glued on (فرماست is no فرم + است) lost a space, if anything, not a ZWNJ.
+    if (FUNCTION_WORDS.has(left) || FUNCTION_WORDS.has(right) || COPULAS.has(right)) continue;
     if (corpusCount(left) < SEEN || corpusCount(right) < SEEN || !isListedWord(left) || !isListedWord(right)) continue;
     if (found !== undefined) return undefined;
     found = left + ZWNJ + right;
@@ -546,6 +548,8 @@ function productivePair(l: string, r: string, leftKey: string, rightKey: string)
 
 /** Words the Academy writes apart from their neighbour even where a joined compound exists. */
 const FUNCTION_WORDS = new Set(['این', 'آن', 'که', 'چه', 'هر', 'هیچ', 'یک', 'همین', 'همان', 'وقتی', 'چرا', 'به', 'از', 'در', 'با', 'تا', 'را', 'و', 'هم', 'قابل', 'نیم']);
+/** The copula and auxiliaries, which stand apart from the word before them. */
+const COPULAS = new Set(['است', 'هست', 'نیست', 'بود', 'شد', 'باشد']);
 /** The shape of a past participle (شده، یافته، برده), which also nouns have (دسته). */
 const PARTICIPLE = /[دت]ه$/;
 /** Agent nouns on a present stem (تحریک‌کننده، تشکیل‌دهنده), which end like a participle but make compounds. */
