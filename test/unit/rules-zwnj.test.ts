@@ -81,8 +81,11 @@ describe('zwnj-missing in joined words', () => {
   it('splits a joined string that is no word into the two common words it is made of, as a suggestion only (گاه‌گاهی)', () => {
     expect(fixAll('او گاهگاهی آمد')).toBe(`او گاه${Z}گاهی آمد`);
     expect(fixSafe('او گاهگاهی آمد')).toBe('او گاهگاهی آمد');
-    // Parts of two letters are as likely a name's syllables (بندرگز is no بن + درگز).
+    // A part of two letters only when it is a common word (سه‌جانبه); else it is as likely a name's syllable (بندرگز
+    // is no بن + درگز), an ending (بومیان) or a pronoun.
+    expect(fixAll('نشست سهجانبه برگزار شد')).toBe(`نشست سه${Z}جانبه برگزار شد`);
     expect(fixAll('از بندرگز آمد')).toBe('از بندرگز آمد');
+    expect(fixAll('بومیان آمدند')).toBe('بومیان آمدند');
     // The copula glued on is no compound (فرماست is فرما + ست, not فرم + است).
     expect(fixAll('او فرماست')).toBe('او فرماست');
   });

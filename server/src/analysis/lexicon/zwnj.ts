@@ -163,7 +163,7 @@ function twoWordCompound(key: string): string | undefined {
   for (let cut = 2; cut <= key.length - 2; cut++) {
     const left = key.slice(0, cut);
     const right = key.slice(cut);
-    if (left.length < 3 || right.length < 3 || !joinsLeft(left.charCodeAt(left.length - 1))) continue;
+    if (!joinsLeft(left.charCodeAt(left.length - 1)) || !longOrCommon(left, right) || !longOrCommon(right, left)) continue;
     // A function word or the copula glued on (فرماست is no فرم + است) lost a space, if anything, not a ZWNJ.
     if (FUNCTION_WORDS.has(left) || FUNCTION_WORDS.has(right) || COPULAS.has(right)) continue;
     if (corpusCount(left) < SEEN || corpusCount(right) < SEEN || !isListedWord(left) || !isListedWord(right)) continue;
@@ -172,6 +172,15 @@ function twoWordCompound(key: string): string | undefined {
   }
   return found;
 }
+
+/** A part of three letters or more, or a common one of two beside a longer one (سه + جانبه, not بن + درگز). */
+function longOrCommon(part: string, other: string): boolean {
+  if (part.length >= 3) return true;
+  // Not an ending (بومیان is بومی + ان) nor a pronoun (الهوی).
+  return other.length >= 3 && corpusCount(part) >= COMMON_STEM && !lexiconTable().suffixesByKey.has(part) && !PRONOUNS.has(part);
+}
+
+const PRONOUNS = new Set(['من', 'تو', 'او', 'وی', 'ما', 'شما']);
 
 function isListedWord(key: string): boolean {
   return spellingsOfKey(key).some((s) => s.listed && s.stem === s.form && s.form === key);
