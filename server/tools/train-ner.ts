@@ -8,7 +8,7 @@ import { countryGazetteer } from './ner/countryNames';
 import { trainPerceptron } from './ner/perceptron';
 import { armanSentences, peymaSentences } from './ner/trainingSet';
 
-export const EPOCHS = 12;
+export const EPOCHS = 8;
 export const SEED = 20161;
 export const WORD_DROPOUT = 0.2;
 /**

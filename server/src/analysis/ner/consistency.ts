@@ -33,7 +33,8 @@ function vote(memory: NameMemory, hashes: ArrayLike<number>, start: number, end:
 
 /**
  * Adds a decoded sequence's names to the memory. `rare(k)` says whether word k is rare enough to stand for a
- * person on its own (a surname, not «علی» or «آقای»).
+ * person on its own (a surname, not «علی» or «آقای»). (Remembering other names without their first word,
+ * «شرکت ایچیکو» → «ایچیکو», gained nothing on PEYMA dev.)
  */
 export function rememberNames(memory: NameMemory, hashes: ArrayLike<number>, labels: ArrayLike<number>, rare: (k: number) => boolean): void {
   const n = labels.length;

@@ -134,7 +134,10 @@ function gazetteerMarks(infos: readonly WordInfo[], gazetteer: Gazetteer | undef
   marks.fill(NO_HIT, 0, n);
   if (!gazetteer || gazetteer.phrases.length === 0) return;
   for (let i = 0; i < n; i++) {
-    if (indexOf(gazetteer.firstWords, infos[i].values[WORD]) < 0) continue;
+    const info = infos[i];
+    // Whether a gazetteer phrase starts with this word, looked up once per distinct word (infos are cached).
+    info.startsPhrase ??= indexOf(gazetteer.firstWords, info.values[WORD]) >= 0;
+    if (!info.startsPhrase) continue;
     let h = 0;
     let best = 0;
     let kind = 0;
@@ -185,6 +188,8 @@ export interface WordInfo {
   groups: Uint32Array;
   /** The tagger's per-group weight sums (WORD_GROUP_COUNT × labels), filled on first use. */
   scores?: Int32Array;
+  /** Whether a phrase of the extractor's gazetteer starts with this word, filled on first use. */
+  startsPhrase?: boolean;
 }
 
 function clusterValue(cluster: number, bits: number): number {
