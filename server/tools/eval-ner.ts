@@ -1,10 +1,16 @@
 // `npm run eval:ner`: entity-level P/R/F1 (CoNLL: exact span and type), per type, with the commonest errors.
 //  1. PEYMA dev with its seven labels, trained on PEYMA train + ARMAN 1–3 (decoded with PEYMA's labels);
-//     also the same dev text with PEYMA's spaces rejoined as ZWNJs, to show the spelling does not matter.
+//     also the same dev text with PEYMA's spaces rejoined as ZWNJs, to show the spelling does not matter, and
+//     tagged five consecutive sentences at a time as one text (names made consistent across them, consistency.ts).
 //  2. ARMAN 3-fold, the published protocol: train on two parts (as published, original tags), test on the third.
 //  3. Tagging speed (tokens/s) and load time of the shipped model, server/data/ner-model.bin.
 // PEYMA test is never read. Options: --only=peyma|arman|speed, --epochs=N, --dropout=P, --peyma-weight=N, --curve
 // (dev F1 every second epoch), --no-arman (PEYMA train alone: a quick look, not the reported figure).
+// Experiments: --save=M / --load=M (keep the PEYMA-dev model, or decode with a kept one without training),
+// --reprune=X (drop a loaded model's weights below X), --name-bonus=N, --rare-surname=N, --outside-penalty=N
+// (decoding, see tagger.ts), --doc=K, --crf [--lr=R] (CRF objective, crf.ts), --peyma-view=fac,pro (decode with
+// our facility/product types folded into PEYMA's LOC/ORG), --random-split (hold out every tenth PEYMA train
+// sentence instead of dev: how a split that shares documents with training scores).
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { decodeModel, encodeModel, type NerModelData } from '../src/analysis/ner/modelFile';

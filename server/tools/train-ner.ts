@@ -10,7 +10,7 @@ import { armanSentences, peymaSentences } from './ner/trainingSet';
 
 export const EPOCHS = 8;
 export const SEED = 20161;
-export const WORD_DROPOUT = 0.2;
+export const WORD_DROPOUT = 0.3;
 /**
  * Averaged weights below this are dropped (in perceptron updates): the features seen about once, most of the
  * hashed features; the table then fits 2^19 slots, which halves the file and the load time.
