@@ -99,6 +99,13 @@ describe('dabir fix', () => {
     expect(run.stdout).toBe('کتاب\r\nیک\r\n');
   });
 
+  it('leaves names alone with --rules zwnj as with every rule (ال گور stays apart, کتابها gets its ZWNJ)', () => {
+    const input = 'آقای ال گور گفت که کتابها را میخواند.\n';
+    const expected = 'آقای ال گور گفت که کتاب\u200Cها را می\u200Cخواند.\n';
+    expect(dabir(['fix', '--rules', 'zwnj'], input).stdout).toBe(expected);
+    expect(dabir(['fix'], input).stdout).toBe(expected);
+  });
+
   it('rewrites a file in place with --write, keeping its mode, and is idempotent', () => {
     const file = join(scratch(), 'draft.md');
     writeFileSync(file, 'این كتاب را خواندم\n');

@@ -130,6 +130,13 @@ export function piecesOf(paragraph: Paragraph, syntax: Syntax): Paragraph[] {
 const CACHE_LIMIT = 20_000;
 
 /**
+ * Families whose rules leave names alone (a name keeps its owner's spelling: «ال گور» is not joined, «نظربایف» not
+ * flagged), so they need the recognisers even when the host did not ask for entities: `dabir fix --rules zwnj`
+ * must shield names exactly as `dabir fix` does.
+ */
+const NAME_SHIELDING_FAMILIES: ReadonlySet<string> = new Set(['spelling', 'zwnj']);
+
+/**
  * An analyser keeps the per-paragraph cache for one set of options; the language server keeps one per document
  * settings, the CLI one per run.
  */
@@ -153,7 +160,7 @@ export function createAnalyzer(partial: Partial<DocumentOptions> = {}) {
     if (paragraph.kind !== 'prose') {
       result = { findings: [], entities: [], summaries: documentRules.map(() => undefined) };
     } else {
-      const ctx = paragraphContext(paragraph.text, options, options.entities || paragraphRules.some((r) => r.family === 'spelling'));
+      const ctx = paragraphContext(paragraph.text, options, options.entities || paragraphRules.some((r) => NAME_SHIELDING_FAMILIES.has(r.family)));
       const findings: Finding[] = [];
       for (const rule of paragraphRules) {
         const severity = severityOf(rule, options);
