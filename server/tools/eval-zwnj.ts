@@ -9,12 +9,16 @@
 // is the same text with those boundaries written as the Academy's guide writes them (تمدن‌ها، مهم‌ترین): the
 // academy style (the default) is scored against it, and, for comparison, against ARMAN too.
 // Splits (zwnj-corpus.ts): part 2 is the dev set (tuned on), part 3 is held back (only measured).
-// Usage: npm run eval:zwnj [-- --split dev|held-back|both] [--limit N] [--errors N] [--misses N] [--no-entities] [--blind]
+// Usage: npm run eval:zwnj [-- --split dev|held-back|both] [--limit N] [--errors N] [--misses N] [--wrong] [--no-entities] [--blind]
 // (--errors N prints the first N differing dev sentences, --misses N the N most frequent missed and other changed
-// words on dev, both on stderr.)
+// words on dev, --wrong every wrong edit the academy style makes on clean dev text, with its context, the rule and
+// the decision path that made it, and a count per path; all on stderr.)
 
 import { createRequire } from 'node:module';
-import { fixText } from '../src/analysis/fix';
+import { applyEdits, chosenFix, fixText } from '../src/analysis/fix';
+import { createAnalyzer } from '../src/analysis/analyze';
+import { respellPair, respellWord } from '../src/analysis/lexicon/zwnj';
+import type { Finding } from '../src/analysis/types';
 import { setDataLoader } from '../src/analysis/data';
 import { FREQUENCY_FILE } from '../src/analysis/lexicon/frequencies';
 import { installNodeDataLoader, readDataFile } from '../src/host/nodeData';
@@ -140,6 +144,46 @@ function wrongEditKind(gold: Layout, output: Layout, at: number): string {
   return `${from === 'z' ? 'ZWNJ' : from === 's' ? 'space' : 'joined'} → ${to === 'z' ? 'ZWNJ' : to === 's' ? 'space' : 'joined'}`;
 }
 
+/** The decision that made a finding: the rule, and for zwnj-missing and zwnj-misplaced the lexicon's path. */
+function decisionPath(finding: Finding, text: string): string {
+  const written = text.slice(finding.start, finding.end);
+  if (finding.rule === 'zwnj-missing') {
+    const words = written.split(/ +/);
+    if (words.length >= 2) return respellPair(words[0], words[1], undefined, 'academy')?.path ?? 'pair: ?';
+    return respellWord(written, 'academy')?.path ?? 'word: acronym or ?';
+  }
+  if (finding.rule === 'zwnj-misplaced') return written.indexOf(ZWNJ) >= 0 && written.length > 1 ? 'misplaced inside a word' : 'debris';
+  return finding.rule;
+}
+
+/**
+ * Every wrong edit the academy style makes on the clean reference: each top fix applied alone to the sentence, kept
+ * when it changes a boundary of the reference. Printed with the sentence around it and the decision path.
+ */
+function listWrongEdits(references: string[]): void {
+  const analyzer = createAnalyzer({ rules: ['zwnj'], zwnjStyle: 'academy', syntax: 'plaintext', entities });
+  const byPath = new Map<string, number>();
+  const lines: string[] = [];
+  for (const gold of references) {
+    const { findings } = analyzer.analyze(gold);
+    for (const finding of findings) {
+      const fix = chosenFix(finding, () => true);
+      if (!fix) continue;
+      const g = layout(gold);
+      const o = layout(applyEdits(gold, fix.edits));
+      if (g.letters !== o.letters) continue;
+      const changed = g.gaps.findIndex((gap, i) => gap !== o.gaps[i]);
+      if (changed < 0) continue;
+      const path = `${finding.rule} / ${decisionPath(finding, gold)}`;
+      bump(byPath, path);
+      const from = Math.max(0, finding.start - 30);
+      lines.push(`  [${path}] ${wordAround(g, o, changed)}   …${gold.slice(from, finding.end + 30)}…`);
+    }
+  }
+  console.error(`  wrong edits on clean text (academy), by decision path: ${[...byPath].sort((a, b) => b[1] - a[1]).map(([p, n]) => `${p} ${n}`).join('; ')}`);
+  for (const line of lines.sort()) console.error(line);
+}
+
 function f1(tp: number, fp: number, fn: number): string {
   const p = tp / Math.max(1, tp + fp);
   const r = tp / Math.max(1, tp + fn);
@@ -201,6 +245,7 @@ function evaluate(part: number, label: string, limit: number, errorCount: number
     `\nARMAN part ${part} (${label}): ${raw.length} sentences; ZWNJs: ${count(raw)} as written, ` +
       `${count(references.ARMAN)} in the ARMAN reference (stray ones dropped), ${count(references.Academy)} in the Academy reference`,
   );
+  if (process.argv.includes('--wrong')) listWrongEdits(references.Academy);
   console.log('| tool | reference | joined F1 | spaced F1 | clean: wrong edits / 1000 words | ms |');
   console.log('| --- | --- | --- | --- | --- | --- |');
   for (const tool of tools) {

@@ -90,6 +90,18 @@ describe('zwnj-missing in joined words', () => {
     expect(fixAll('او فرماست')).toBe('او فرماست');
   });
 
+  it('does not cut a listed word with an ending Lilak does not give it into two words (پیشروان is پیشرو + ان)', () => {
+    expect(fixAll('از سوی پیشروان هنر نو')).toBe('از سوی پیشروان هنر نو');
+  });
+
+  it('leaves a guess alone beside a word the lexicon does not know, which makes it most likely a foreign name', () => {
+    // Unknown, سیلکوه reads as سیل + کوه; before پروتلاند, which no lexicon knows, it is a name, not a compound.
+    expect(fixAll('گفت که سیلکوه پروتلاند مهاجم است')).toBe('گفت که سیلکوه پروتلاند مهاجم است');
+    // Between known words the same guess is made.
+    expect(fixAll('گفت که سیلکوه مهاجم است')).toBe(`گفت که سیل${Z}کوه مهاجم است`);
+    expect(fixAll('فقط گاهگاهی دوستان آمدند')).toBe(`فقط گاه${Z}گاهی دوستان آمدند`);
+  });
+
   it('gives a common word the ending Lilak does not list for it, in the Academy style only (بحرانیترین → بحرانی‌ترین)', () => {
     expect(fixAll('بحرانیترین روز سال')).toBe(`بحرانی${Z}ترین روز سال`);
     expect(fixSafe('بحرانیترین روز سال')).toBe('بحرانیترین روز سال');

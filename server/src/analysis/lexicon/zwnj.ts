@@ -159,6 +159,8 @@ function wordWithEnding(key: string, style: ZwnjStyle, pluralOnly = false): stri
  * both parts of three letters or more, or a common first word, so that a name made of short syllables is not cut.
  */
 function twoWordCompound(key: string): string | undefined {
+  // A listed word with an ending Lilak does not give it (پیشروان: پیشرو + ان) is that word inflected.
+  if (inflectedWord(key)) return undefined;
   let found: string | undefined;
   for (let cut = 2; cut <= key.length - 2; cut++) {
     const left = key.slice(0, cut);
@@ -178,6 +180,15 @@ function longOrCommon(part: string, other: string): boolean {
   if (part.length >= 3) return true;
   // Not an ending (بومیان is بومی + ان) nor a pronoun (الهوی).
   return other.length >= 3 && corpusCount(part) >= COMMON_STEM && !lexiconTable().suffixesByKey.has(part) && !PRONOUNS.has(part);
+}
+
+/** A listed word with an ending Lilak's affix classes know (پیشرو + ان): an inflected word, not two words. */
+function inflectedWord(key: string): boolean {
+  const suffixes = lexiconTable().suffixesByKey;
+  for (let cut = 2; cut < key.length; cut++) {
+    if (suffixes.has(key.slice(cut)) && corpusCount(key.slice(0, cut)) >= SEEN && isListedWord(key.slice(0, cut))) return true;
+  }
+  return false;
 }
 
 const PRONOUNS = new Set(['من', 'تو', 'او', 'وی', 'ما', 'شما']);
@@ -325,6 +336,19 @@ export interface WordRespelling {
   /** 'missing': every ZWNJ the word has stays, one or more are added; 'misplaced': a ZWNJ stands where none belongs. */
   kind: 'missing' | 'misplaced';
   safe: boolean;
+  /** Which decision made it, for the evaluation's list of wrong edits. */
+  path: string;
+  /** Read from letters the lexicon does not know (بحرانیترین، فوتمکعب): a guess that a name beside it vetoes. */
+  guess?: boolean;
+}
+
+/**
+ * Whether the lexicon knows no spelling of a word's letters (ویلتورد، موردخای): most such words in running text are
+ * foreign names, and a name beside a string makes that string likely a name too.
+ */
+export function isUnknownWord(word: string): boolean {
+  const key = stripZwnj(normalizeWord(word));
+  return key.length >= 2 && /^[\u0621-\u06D3]+$/.test(key) && spellingsOf(key).length === 0;
 }
 
 /**
@@ -379,8 +403,10 @@ function decideWord(word: string, style: ZwnjStyle): WordRespelling | undefined 
     // Seen joined in the corpus, the letters are a word of their own, unless (in the Academy style) they are only a
     // plural or comparative the corpus writes joined by habit (آنهاست).
     const seen = corpusCount(key) > 0;
-    const forms = [...new Set([wordWithEnding(key, style, seen), seen ? undefined : twoWordCompound(key)].filter((f): f is string => f !== undefined))];
-    return forms.length > 0 ? { forms, kind: 'missing', safe: false } : undefined;
+    const ending = wordWithEnding(key, style, seen);
+    const pair = seen ? undefined : twoWordCompound(key);
+    const forms = [...new Set([ending, pair].filter((f): f is string => f !== undefined))];
+    return forms.length > 0 ? { forms, kind: 'missing', safe: false, path: ending ? 'unknown word + ending' : 'unknown word = two words', guess: true } : undefined;
   }
   const ranked = rankSpellings(spellings, style);
   if (ranked.length === 0) return undefined;
@@ -402,9 +428,9 @@ function decideWord(word: string, style: ZwnjStyle): WordRespelling | undefined 
   }
   const has = junctions(form);
   const adding = ranked.filter((s) => s.form !== form && includesAll(junctions(s.form), has) && plausibleSplit(s));
-  if (adding.length > 0) return { forms: adding.map((s) => s.form), kind: 'missing', safe: adding.length === 1 };
+  if (adding.length > 0) return { forms: adding.map((s) => s.form), kind: 'missing', safe: adding.length === 1, path: accepted ? 'better-attested reading' : 'lexicon split' };
   if (has.some((at) => separatesMorphemes(key, at))) return undefined;
-  return { forms: ranked.map((s) => s.form), kind: 'misplaced', safe: ranked.length === 1 };
+  return { forms: ranked.map((s) => s.form), kind: 'misplaced', safe: ranked.length === 1, path: 'misplaced' };
 }
 
 /** Words after which «می» is the noun (wine, the month of May), not the verb prefix: ماه می، جام می. */
@@ -424,6 +450,8 @@ export interface PairRespelling {
   affix: boolean;
   /** Lilak licenses the joined form (راه‌آهن), beside the corpus attesting it (ال‌گور): a word of the language. */
   listed?: boolean;
+  /** Which decision made it, for the evaluation's list of wrong edits. */
+  path: string;
 }
 
 /**
@@ -503,8 +531,8 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   if (!(bound && licensedSpelling(l)) && !boundTail && !licensedSpelling(form) && !attestedOften) return undefined;
   const leftIsWord = spellingsOf(leftKey).length > 0;
   const rightIsWord = spellingsOf(rightKey).length > 0;
-  if (verbPrefix || bound) return { form, safe: true, affix: true };
-  if (!leftIsWord || !rightIsWord) return { form, safe: true, affix: false };
+  if (verbPrefix || bound) return { form, safe: true, affix: true, path: verbPrefix ? 'pair: verb prefix' : 'pair: ending' };
+  if (!leftIsWord || !rightIsWord) return { form, safe: true, affix: false, path: 'pair: a part no word' };
   // «بی سابقه»: the prefix بی typed apart from a word that stands alone is common and readable (ARMAN joins most
   // but not all: 43 of 51 in part 1, and one writer types «بي X» apart throughout); joining an unseen one would be a
   // style edit, not a fix (on dev it added 16 wrong edits for 33 restored), so it is left to the writer.
@@ -518,12 +546,12 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   if (apart > together) return undefined;
   // Before a past participle (تعیین شده) the corpus writes both ways; a few joined sightings are no evidence.
   const participleSeen = isPastParticiple(r) ? 2 * SEEN : SEEN;
-  if (together >= participleSeen && together >= PAIR_MORE_OFTEN * Math.max(1, apart)) return { form, safe: false, affix: false };
+  if (together >= participleSeen && together >= PAIR_MORE_OFTEN * Math.max(1, apart)) return { form, safe: false, affix: false, path: prefix ? 'pair: بی corpus-joined' : 'pair: corpus-joined compound' };
   // Nor, unseen, before a past participle (انجام شده، سازمان یافته، نام برده): the Academy writes a compound
   // verb's parts apart, and the corpus writes them both ways. A word said twice that Lilak lists as one (کم کم →
   // کم‌کم) is that word, however common its half.
   if (together === 0 && (joined[0].listed || boundTail) && !isPastParticiple(r) && !FUNCTION_WORDS.has(leftKey) && !FUNCTION_WORDS.has(rightKey) && (boundTail || leftKey === rightKey || corpusCount(r) < FREE_STANDING)) {
-    return { form, safe: false, affix: false };
+    return { form, safe: false, affix: false, path: boundTail ? 'pair: bound tail' : leftKey === rightKey ? 'pair: word said twice' : 'pair: listed compound, rare part' };
   }
   return undefined;
 }
@@ -550,7 +578,7 @@ const SUPERLATIVE = 'ترین';
  * typed apart. */
 function productivePair(l: string, r: string, leftKey: string, rightKey: string): PairRespelling | undefined {
   if ((PLURAL_ENDINGS.has(rightKey) || rightKey === SUPERLATIVE) && leftKey.length >= 2 && joinsLeft(leftKey.charCodeAt(leftKey.length - 1)) && !PLURAL_ENDINGS.has(leftKey)) {
-    return { form: l + ZWNJ + r, safe: true, affix: true };
+    return { form: l + ZWNJ + r, safe: true, affix: true, path: 'pair: plural/superlative' };
   }
   return undefined;
 }

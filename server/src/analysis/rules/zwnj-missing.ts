@@ -12,7 +12,7 @@
 
 import type { Finding, Fix, Localized } from '../types';
 import { fill } from '../messages';
-import { respellPair, respellWord, type PairRespelling } from '../lexicon/zwnj';
+import { isUnknownWord, respellPair, respellWord, type PairRespelling } from '../lexicon/zwnj';
 import { zwnjEdits } from '../lexicon/zwnjEdits';
 import { rankByContext } from '../lexicon/zwnjContext';
 import { ACRONYM_MIN_LETTERS, acronymForm, isLetterName, splitJoinedAcronym } from '../lexicon/zwnjAcronyms';
@@ -107,6 +107,24 @@ function nextWord(text: string, tokens: readonly Token[], k: number): string | u
   return next.text;
 }
 
+/** The word before token k when only spaces separate them. */
+function previousWord(text: string, tokens: readonly Token[], k: number): string | undefined {
+  const previous = tokens[k - 1];
+  if (!previous) return undefined;
+  for (let i = previous.end; i < tokens[k].start; i++) if (!isInlineSpace(text.charCodeAt(i))) return undefined;
+  return previous.text;
+}
+
+/**
+ * Whether a word the lexicon does not know stands right before or after token k (سیلوین ویلتورد، موردخای واننو):
+ * the token is then most likely part of a foreign name, which the recogniser missed.
+ */
+function besideUnknownWord(text: string, tokens: readonly Token[], k: number): boolean {
+  const before = previousWord(text, tokens, k);
+  const after = nextWord(text, tokens, k);
+  return (before !== undefined && isUnknownWord(before)) || (after !== undefined && isUnknownWord(after));
+}
+
 /** Clause-ending punctuation: after it no ezafe can continue. */
 const CLAUSE_BREAKS = new Set([...'.،؛:!؟?,;']);
 
@@ -191,6 +209,9 @@ export const zwnjMissing: ParagraphRule = {
       // A name written joined that is no word (خامنهای، بینالمللی in an organisation's name) lost its ZWNJ: a
       // single licensed spelling is restored inside names too.
       if (!respelling || respelling.kind !== 'missing' || isUntouchable(ctx, core.start, core.end, !respelling.safe)) continue;
+      // A guess from letters the lexicon does not know, beside another such word, is most likely a foreign name
+      // the recogniser missed (سیلوین ویلتورد، موردخای واننو): left alone.
+      if (respelling.guess && besideUnknownWord(text, tokens, k)) continue;
       // Several readings (حرف‌های or حرفه‌ای): the neighbouring words choose which is offered first.
       const forms = respelling.safe ? respelling.forms : rankByContext(respelling.forms, nextWord(text, tokens, k), clauseEndsAfter(text, tokens[k].end));
       const fixes = fixesFor(ctx, core.start, core.end, forms, respelling.safe);
