@@ -236,6 +236,13 @@ describe('zwnj-missing leaves two free words apart unless the corpus clearly joi
     expect(fixSafe('نان قطعه قطعه شد')).toBe('نان قطعه قطعه شد');
   });
 
+  it('leaves a preposition apart from a noun that belongs to the light verb after it (به شدت گرفتن)', () => {
+    expect(fixAll('با اشاره به شدت گرفتن تبلیغات')).toBe('با اشاره به شدت گرفتن تبلیغات');
+    // Before another word the corpus's compound stands (به‌شدت), and a compound is joined before a light verb.
+    expect(fixAll('قیمت به شدت کاهش یافت')).toBe(`قیمت به${Z}شدت کاهش یافت`);
+    expect(fixAll('کارشناسان پیش بینی کردند')).toBe(`کارشناسان پیش${Z}بینی کردند`);
+  });
+
   it('keeps «انجام شده», which the corpus writes apart as often as joined', () => {
     expect(fixAll('کار انجام شده است')).toBe('کار انجام شده است');
     expect(fixAll('موارد تعیین شده را خواند')).toBe('موارد تعیین شده را خواند');

@@ -452,6 +452,8 @@ export interface PairRespelling {
   listed?: boolean;
   /** Which decision made it, for the evaluation's list of wrong edits. */
   path: string;
+  /** Both parts stand alone as words (پیش + بینی, معذرت + خواهی), not an affix or a bound second part. */
+  freeParts?: boolean;
 }
 
 /**
@@ -546,12 +548,12 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   if (apart > together) return undefined;
   // Before a past participle (تعیین شده) the corpus writes both ways; a few joined sightings are no evidence.
   const participleSeen = isPastParticiple(r) ? 2 * SEEN : SEEN;
-  if (together >= participleSeen && together >= PAIR_MORE_OFTEN * Math.max(1, apart)) return { form, safe: false, affix: false, path: prefix ? 'pair: بی corpus-joined' : 'pair: corpus-joined compound' };
+  if (together >= participleSeen && together >= PAIR_MORE_OFTEN * Math.max(1, apart)) return { form, safe: false, affix: false, path: prefix ? 'pair: بی corpus-joined' : 'pair: corpus-joined compound', freeParts: !BOUND_TAILS.has(rightKey) };
   // Nor, unseen, before a past participle (انجام شده، سازمان یافته، نام برده): the Academy writes a compound
   // verb's parts apart, and the corpus writes them both ways. A word said twice that Lilak lists as one (کم کم →
   // کم‌کم) is that word, however common its half.
   if (together === 0 && (joined[0].listed || boundTail) && !isPastParticiple(r) && !FUNCTION_WORDS.has(leftKey) && !FUNCTION_WORDS.has(rightKey) && (boundTail || leftKey === rightKey || corpusCount(r) < FREE_STANDING)) {
-    return { form, safe: false, affix: false, path: boundTail ? 'pair: bound tail' : leftKey === rightKey ? 'pair: word said twice' : 'pair: listed compound, rare part' };
+    return { form, safe: false, affix: false, path: boundTail ? 'pair: bound tail' : leftKey === rightKey ? 'pair: word said twice' : 'pair: listed compound, rare part', freeParts: !boundTail };
   }
   return undefined;
 }

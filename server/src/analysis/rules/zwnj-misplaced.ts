@@ -70,9 +70,10 @@ export const zwnjMisplaced: ParagraphRule = {
           i = stop - 1;
           continue;
         }
-        // Between letters, a run keeps one ZWNJ; elsewhere every ZWNJ of the run goes.
+        // Between letters, a run keeps one ZWNJ; elsewhere every ZWNJ of the run goes. Inside a name too: debris is
+        // no part of its owner's spelling (what is visible stays as written); only the writer's words keep it.
         const from = betweenLetters ? i + 1 : i;
-        if (!isUntouchable(ctx, i, stop)) {
+        if (!isUntouchable(ctx, i, stop, false)) {
           findings.push(
             finding(zwnjMisplaced, i, stop, betweenLetters ? DOUBLED : DEBRIS, options, [
               replaceFix(REMOVE, options, { start: from, end: stop, newText: '' }, true),

@@ -17,6 +17,7 @@ import { zwnjEdits } from '../lexicon/zwnjEdits';
 import { rankByContext } from '../lexicon/zwnjContext';
 import { ACRONYM_MIN_LETTERS, acronymForm, isLetterName, splitJoinedAcronym } from '../lexicon/zwnjAcronyms';
 import { isKnownWord, wordFrequency } from '../lexicon/index';
+import { normalizeWord } from '../lexicon/normalize';
 import { isInlineSpace } from '../text/script';
 import type { Token } from '../text/tokens';
 import { finding, type ParagraphContext, type ParagraphRule } from './rule';
@@ -125,6 +126,30 @@ function besideUnknownWord(text: string, tokens: readonly Token[], k: number): b
   return (before !== undefined && isUnknownWord(before)) || (after !== undefined && isUnknownWord(after));
 }
 
+/**
+ * A form of a light verb (کردن، گرفتن، دادن، زدن، شدن، یافتن، ساختن، نمودن، داشتن): past stems alone or inflected
+ * (کرد، گرفتن، کردیم), present stems only with the verb prefix or a personal ending (می‌کند، سازند، بگیرد), so that
+ * nouns with the same letters (ده، بر، دار) do not count.
+ */
+const LIGHT_VERB = /^(?:ن?می|ن|ب)?(?:(?:کرد|گرفت|داد|زد|شد|یافت|ساخت|نمود|داشت)(?:ن|ه|م|ی|یم|ید|ند|ه‌است|)|(?:کن|گیر|ده|زن|شو|یاب|ساز|نما|دار)(?:م|ی|د|یم|ید|ند))$/;
+
+function isLightVerb(word: string): boolean {
+  return LIGHT_VERB.test(normalizeWord(word).replace(/\u200C/g, ''));
+}
+
+/** The simple prepositions, which the Academy writes apart from the word after them. */
+const PREPOSITIONS = new Set(['به', 'با', 'در', 'از', 'بر']);
+
+/**
+ * Whether the word after token k is a light verb: the word k then belongs to a compound verb with it (شدت گرفتن),
+ * so it is no second part of a compound with a preposition before it (به شدت). Not for a compound whose second part
+ * a light verb follows (پیش بینی کرد → پیش‌بینی کرد): that compound is the verb's noun, and is joined.
+ */
+function lightVerbAfter(text: string, tokens: readonly Token[], k: number): boolean {
+  const after = nextWord(text, tokens, k);
+  return after !== undefined && isLightVerb(after);
+}
+
 /** Clause-ending punctuation: after it no ezafe can continue. */
 const CLAUSE_BREAKS = new Set([...'.،؛:!؟?,;']);
 
@@ -175,7 +200,9 @@ export const zwnjMissing: ParagraphRule = {
         const previous = k > 0 ? tokens[k - 1].text : undefined;
         const pair = respellPair(tokens[k].text, next.text, previous, options.zwnjStyle);
         // Inside a name, two name parts typed apart stay (ال گور); see namesShield for what is joined there.
-        if (pair && !isUntouchable(ctx, tokens[k].start, next.end, namesShield(ctx, pair, next.text, tokens[k].start, next.end))) {
+        // A preposition and a noun that a light verb follows (به شدت گرفتن، در نظر گرفت): the noun is the verb's.
+        const nounOfVerb = pair?.freeParts === true && PREPOSITIONS.has(normalizeWord(tokens[k].text)) && lightVerbAfter(text, tokens, k + 1);
+        if (pair && !nounOfVerb && !isUntouchable(ctx, tokens[k].start, next.end, namesShield(ctx, pair, next.text, tokens[k].start, next.end))) {
           // An ending typed apart after the compound joins it too (جهت گیری های → جهت‌گیری‌های): one finding.
           let last = k + 1;
           let form = pair.form;
