@@ -2,6 +2,7 @@
 // may only read node_modules and server/data, never ../shared), then the three bundles.
 import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const watch = process.argv.includes('--watch');
@@ -14,6 +15,18 @@ const DATA_STEPS = [
   'server/tools/compile-kb.ts',
   'server/tools/compile-stem-trie.ts',
 ];
+
+/**
+ * Every import of `vscode-languageserver/node` but its own resolves to server/src/host/languageServer.ts, so that
+ * the CommonJS library is wrapped for ES imports once per bundle instead of once per importing module.
+ */
+const LANGUAGE_SERVER_MODULE = resolve('server/src/host/languageServer.ts');
+const oneLanguageServerImport = {
+  name: 'one-language-server-import',
+  setup(builder) {
+    builder.onResolve({ filter: /^vscode-languageserver\/node$/ }, (args) => (args.importer === LANGUAGE_SERVER_MODULE ? undefined : { path: LANGUAGE_SERVER_MODULE }));
+  },
+};
 
 async function runTool(entry, outDir) {
   const outfile = `dist/.tools/${entry.replace(/[\\/]/g, '_').replace(/\.ts$/, '.mjs')}`;
@@ -33,8 +46,8 @@ async function main() {
   const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: !production, minify: production, logLevel: 'warning' };
   await Promise.all([
     build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', format: 'cjs', external: ['vscode'] }),
-    build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', format: 'cjs' }),
-    build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, define: { DABIR_VERSION: JSON.stringify(version) } }),
+    build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', format: 'cjs', plugins: [oneLanguageServerImport] }),
+    build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', format: 'cjs', plugins: [oneLanguageServerImport], banner: { js: '#!/usr/bin/env node' }, define: { DABIR_VERSION: JSON.stringify(version) } }),
   ]);
   if (watch) console.log('watch mode is not supported; re-run the build');
 }
