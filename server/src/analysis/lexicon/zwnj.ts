@@ -110,28 +110,33 @@ function joinsLeft(code: number): boolean {
 }
 
 /**
+ * Second parts that both make compounds productively and never stand alone: a joined word the lexicon does not know,
+ * made of a known word and one of these, is that compound (نمادین‌سازی), and typed apart they still end it
+ * (بحران سازی). One list for PRODUCTIVE_TAILS and BOUND_TAILS below, which each add their own.
+ */
+const PRODUCTIVE_BOUND_TAILS = [
+  'سازی', 'کننده', 'کنندگان', 'کنندگی', 'گذاری', 'گذاران', 'پذیری', 'گیری', 'گرایی', 'گرایان', 'آمیز', 'انگیز', 'شناسی',
+  'شناسان', 'نگاری', 'پردازی', 'رسانی', 'زدایی', 'شکنی', 'آمیزی', 'طلبان', 'طلبانه', 'آرایی', 'آرائی', 'نویسی', 'زایی',
+  'پردازان', 'گرایانه', 'سالاری', 'دهندگان', 'گیران', 'بازان', 'نشین', 'آلود', 'فرسایی', 'نویس', 'نویسان', 'گزینی',
+  'پوشی', 'زدگی', 'افکنی',
+];
+
+/**
  * Second elements that make compounds productively (نمادین‌سازی، تسهیل‌کننده): a joined word the lexicon does not
  * know, made of a known word and one of these, is that compound. And «به» before a known noun (بهعنوان →
  * به‌عنوان), which the Academy writes apart and a joined text has glued on.
  */
 const PRODUCTIVE_TAILS = new Set([
-  'سازی', 'ساز', 'سازان', 'کننده', 'کنندگان', 'کنندگی', 'گذاری', 'گذار', 'گذاران', 'پذیر', 'پذیری', 'گیری', 'گرایی', 'گرا',
-  'گرایان', 'آمیز', 'انگیز', 'شناسی', 'شناس', 'شناسان', 'نگاری', 'نگار', 'پردازی', 'پرداز', 'محور', 'محوری', 'رسانی',
-  'طلب', 'طلبی', 'طلبان', 'آفرین', 'آفرینی', 'زدایی', 'مدار', 'مداری', 'ستیز', 'ستیزی', 'سوز', 'خواه', 'خواهی', 'خواهان',
-  'شکنی', 'آمیزی', 'طلبانه', 'آرایی', 'آرائی', 'نویسی', 'زایی', 'پردازان', 'گرایانه', 'سالاری',
-  'دهندگان', 'گیران', 'بازان', 'نشین', 'آلود', 'فرسایی', 'نویس', 'نویسان', 'گزینی', 'پوشی', 'زدگی', 'افکنی',
+  ...PRODUCTIVE_BOUND_TAILS,
+  'ساز', 'سازان', 'گذار', 'پذیر', 'گرا', 'شناس', 'نگار', 'پرداز', 'محور', 'محوری', 'طلب', 'طلبی', 'آفرین', 'آفرینی', 'مدار',
+  'مداری', 'ستیز', 'ستیزی', 'سوز', 'خواه', 'خواهی', 'خواهان',
 ]);
 
 /**
  * Second parts that end a compound typed apart (ریخته گری، علاقه مندان) and are no adjective of their own: not
  * محوری or طلب, which stand alone (نقش محوری).
  */
-const BOUND_TAILS = new Set([
-  'سازی', 'کننده', 'کنندگان', 'کنندگی', 'گذاری', 'گذاران', 'پذیری', 'گیری', 'گرایی', 'گرایان', 'آمیز', 'انگیز', 'شناسی',
-  'شناسان', 'نگاری', 'پردازی', 'رسانی', 'زدایی', 'گری', 'کاران', 'داران', 'مندان', 'مندی',
-  'شکنی', 'آمیزی', 'طلبان', 'طلبانه', 'آرایی', 'آرائی', 'نویسی', 'زایی', 'پردازان', 'گرایانه', 'سالاری',
-  'دهندگان', 'گیران', 'بازان', 'نشین', 'آلود', 'فرسایی', 'نویس', 'نویسان', 'گزینی', 'پوشی', 'زدگی', 'افکنی',
-]);
+const BOUND_TAILS = new Set([...PRODUCTIVE_BOUND_TAILS, 'گری', 'کاران', 'داران', 'مندان', 'مندی']);
 
 /**
  * A joined string that is no word, seen nowhere, read as a common word Lilak lists and an ending Lilak did not give
