@@ -244,7 +244,8 @@ describe('VS Code (code-server + Chromium)', () => {
     await page.keyboard.type('آنها می');
     await page.keyboard.press(playwrightKey(binding.key));
     await page.keyboard.type('روند.');
-    await page.waitForFunction(() => document.querySelector('.editor-instance .view-lines')?.textContent.includes('می\u200cروند'));
+    // Wait for the whole line, full stop included: the editor may draw the last keystroke a frame later.
+    await page.waitForFunction(() => document.querySelector('.editor-instance .view-lines')?.textContent.includes('می\u200cروند.'));
     expect(await visibleText(page)).toContain('آنها می\u200cروند.');
     await screenshot(page, '09-typing');
   });
