@@ -20,6 +20,7 @@ import { nextWord, previousWord } from '../spelling/neighbours';
 import { preferredSpelling } from '../spelling/confusions';
 import { hasCommonNeighbour, suggest } from '../spelling/suggest';
 import { finding, type ParagraphContext, type ParagraphRule } from './rule';
+import type { Token } from '../text/tokens';
 import { entitiesNear, linkedEntityNear } from '../spelling/nearbyEntities';
 
 const MESSAGE: Localized = { fa: '«{word}» در واژه‌نامه نیست', en: '«{word}» is not in the dictionary' };
@@ -117,20 +118,19 @@ function checkUnknownWord(ctx: ParagraphContext, k: number, form: string, status
   // این», not the rare «گشایشانی».
   const mends = (whole: string) =>
     wordFrequency(whole) > 0 || !isSlipOfCommonWord(suggest(form, { previous: previousForm, next: nextForm }, SUGGESTIONS)[0]);
+  const mendSplit = (first: Token, last: Token, whole: string) => {
+    const [start] = coreSpan(text, first.start, first.end);
+    const [, end] = coreSpan(text, last.start, last.end);
+    findings.push(finding(spellingUnknown, start, end, filled(MESSAGE_SPLIT, { word: whole }), options, [replaceWith(ctx, start, end, whole)]));
+  };
   if (next && nextForm && isKnownWord(form + nextForm) && mends(form + nextForm) && !overlapsEntity(ctx, next.start, next.end)) {
     if (linked()) return k;
-    const [start] = coreSpan(text, token.start, token.end);
-    const [, end] = coreSpan(text, next.start, next.end);
-    const whole = form + nextForm;
-    findings.push(finding(spellingUnknown, start, end, filled(MESSAGE_SPLIT, { word: whole }), options, [replaceWith(ctx, start, end, whole)]));
+    mendSplit(token, next, form + nextForm);
     return k + 1;
   }
   if (previous && previousForm && isKnownWord(previousForm + form) && mends(previousForm + form) && !overlapsEntity(ctx, previous.start, previous.end)) {
     if (linked()) return k;
-    const [start] = coreSpan(text, previous.start, previous.end);
-    const [, end] = coreSpan(text, token.start, token.end);
-    const whole = previousForm + form;
-    findings.push(finding(spellingUnknown, start, end, filled(MESSAGE_SPLIT, { word: whole }), options, [replaceWith(ctx, start, end, whole)]));
+    mendSplit(previous, token, previousForm + form);
     return k;
   }
 
