@@ -14,7 +14,7 @@ interface Predecessors {
 
 let predecessorsCache: Predecessors | undefined;
 /** Working rows reused across calls (decoding is synchronous), grown as longer sentences come. */
-let scratch = { score: new Float64Array(0), back: new Uint8Array(0) };
+let scratch = { score: new Float64Array(0), back: new Uint8Array(0), gathered: new Float64Array(0) };
 
 /** Only B- and O may follow anything; an I- label has just two predecessors, so listing them halves the work. */
 function predecessors(labelCount: number): Predecessors {
@@ -45,8 +45,14 @@ export function viterbi(
   const labels = new Uint8Array(n);
   if (n === 0) return labels;
   const { offsets, list, canStart } = predecessors(L);
-  if (scratch.score.length < n * L) scratch = { score: new Float64Array(n * L * 2), back: new Uint8Array(n * L * 2) };
-  const { score, back } = scratch;
+  if (scratch.score.length < n * L) scratch = { ...scratch, score: new Float64Array(n * L * 2), back: new Uint8Array(n * L * 2) };
+  if (scratch.gathered.length < list.length) scratch = { ...scratch, gathered: new Float64Array(list.length) };
+  const { score, back, gathered } = scratch;
+  // Each allowed (predecessor, label) transition, in the order of `list`: the inner loop then reads one array
+  // sequentially instead of computing a row index per pair (decoding is a third of tagging time).
+  for (let y = 0; y < L; y++) {
+    for (let k = offsets[y], end = offsets[y + 1]; k < end; k++) gathered[k] = transitions[(list[k] + 1) * L + y];
+  }
   for (let y = 0; y < L; y++) {
     score[y] = mask[y] && canStart[y] ? emissions[y] + transitions[y] : -Infinity;
   }
@@ -61,11 +67,10 @@ export function viterbi(
       let best = -Infinity;
       let arg = 0;
       for (let k = offsets[y], end = offsets[y + 1]; k < end; k++) {
-        const p = list[k];
-        const s = score[prevRow + p] + transitions[(p + 1) * L + y];
+        const s = score[prevRow + list[k]] + gathered[k];
         if (s > best) {
           best = s;
-          arg = p;
+          arg = list[k];
         }
       }
       score[row + y] = best + emissions[row + y];
