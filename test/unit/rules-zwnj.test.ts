@@ -161,6 +161,18 @@ describe('zwnj-missing in spaced words', () => {
     expect(fixAll('بهعبارت دیگر، نه')).toBe(`به${Z}عبارت دیگر، نه`);
   });
 
+  it('leaves a compound of two words as written where the paragraph has ZWNJs and lost none (رئیس جمهور beside می‌شد)', () => {
+    expect(fixAll('سخنان رئیس جمهور در مجلس شنیده شد.')).toBe(`سخنان رئیس${Z}جمهور در مجلس شنیده شد.`);
+    expect(fixAll(`سخنان رئیس جمهور در مجلس شنیده می${Z}شد.`)).toBe(`سخنان رئیس جمهور در مجلس شنیده می${Z}شد.`);
+    expect(fixAll('سخنان رئیس جمهور در مجلس شنیده میشد.')).toBe(`سخنان رئیس${Z}جمهور در مجلس شنیده می${Z}شد.`);
+    // A ZWNJ in another paragraph says nothing about this one.
+    expect(fixAll(`سخنان رئیس جمهور شنیده شد.\n\nآن را می${Z}نامند.`)).toBe(`سخنان رئیس${Z}جمهور شنیده شد.\n\nآن را می${Z}نامند.`);
+  });
+
+  it('still restores a verb prefix, an ending and a bound part where the paragraph has ZWNJs', () => {
+    expect(fixAll(`کتاب${Z}ها را میخواند و نهادهای بینالمللی آمدند.`)).toBe(`کتاب${Z}ها را می${Z}خواند و نهادهای بین${Z}المللی آمدند.`);
+  });
+
   it('joins a plural ending typed apart even after a stem the lexicon lacks', () => {
     expect(fixSafe('توانائی های ما')).toBe(`توانائی${Z}های ما`);
   });
@@ -337,6 +349,10 @@ describe('zwnj-misplaced', () => {
   it('keeps one of a doubled ZWNJ', () => {
     expect(fixSafe(`می${Z}${Z}نامد`)).toBe(`می${Z}نامد`);
     expect(findings(`می${Z}${Z}نامد`).map((f) => f.message)).toEqual(['Doubled ZWNJ']);
+  });
+
+  it('keeps a compound with its ZWNJ that ends in the letters of an ending (میلی‌متر is no میلی‌م + تر)', () => {
+    expect(findings(`طول موج آن ۳ میلی${Z}متر است`)).toEqual([]);
   });
 
   it('removes a ZWNJ inside a word that the lexicon writes joined', () => {

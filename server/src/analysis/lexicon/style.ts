@@ -45,7 +45,9 @@ function academyDisprefers(spelling: Spelling, all: readonly Spelling[]): boolea
   }
   // A listed joined twin of a listed ZWNJ form (آنها beside آن‌ها): the Academy writes the ZWNJ.
   if (spelling.listed && spelling.form.indexOf(ZWNJ) < 0) {
-    return all.some((other) => other.listed && !other.joinedAffix && zwnjCount(other.form) > 0 && /(?:ها|های|هایی|تر|ترین)$/.test(other.form));
+    // The twin's ZWNJ must stand before the ending (آن‌ها), not inside a compound that ends in its letters
+    // (سانتی‌متر beside سانتیمتر: both are the Academy's).
+    return all.some((other) => other.listed && !other.joinedAffix && /\u200C(?:ها|های|هایی|تر|ترین)$/.test(other.form));
   }
   return false;
 }

@@ -34,7 +34,7 @@ export function spellingsOf(key: string): Spelling[] {
       if (NOT_AN_ENDING.has(s.form) || ACADEMY_JOINED.has(s.form)) return s;
       const m = JOINED_ENDING.exec(s.form);
       if (!m || m.index < 2 || !joinsLeft(s.form.charCodeAt(m.index - 1))) return s;
-      if (!s.joinedAffix && spellingsOf(stripZwnj(s.form.slice(0, m.index))).length === 0) return s;
+      if (!s.joinedAffix && !spelledAsWord(s.form.slice(0, m.index))) return s;
       return s.joinedAffix ? s : { ...s, joinedAffix: true };
     });
     for (const s of [...spellings]) {
@@ -50,6 +50,17 @@ export function spellingsOf(key: string): Spelling[] {
     spellingCache.set(key, spellings);
   }
   return spellings;
+}
+
+/**
+ * Whether the part of a spelling before its ending is a word spelt so: its letters have a licensed spelling, and one
+ * with its ZWNJs where it has any (میلی‌متر is no میلی‌م + تر: میلیم is a word, میلی‌م none).
+ */
+function spelledAsWord(part: string): boolean {
+  const spellings = spellingsOf(stripZwnj(part));
+  if (part.indexOf(ZWNJ) < 0) return spellings.length > 0;
+  const visible = visibleSpelling(part);
+  return spellings.some((s) => visibleSpelling(s.form) === visible);
 }
 
 /**
@@ -345,6 +356,31 @@ export interface WordRespelling {
   path: string;
   /** Read from letters the lexicon does not know (بحرانیترین، فوتمکعب): a guess that a name beside it vetoes. */
   guess?: boolean;
+  /** Every ZWNJ the first form adds stands between two parts that are words (سانتی‌متر، توپ‌گیر), none beside
+   * a verb prefix or an ending (می‌دهد، بیکاری‌مان): a compound, which writers also write joined. */
+  freeParts?: boolean;
+}
+
+/**
+ * Whether every ZWNJ that `form` has and `written` lacks joins two words into a compound: the part before it is a
+ * word and no verb prefix or بی, the part after it a word and no ending (ها، ای، مان) or pair of endings.
+ */
+function addsOnlyCompoundJunctions(form: string, written: string): boolean {
+  const had = junctions(written);
+  const parts = form.split(ZWNJ);
+  const table = lexiconTable();
+  let letters = 0;
+  for (let i = 0; i + 1 < parts.length; i++) {
+    letters += parts[i].length;
+    if (had.includes(letters)) continue;
+    const left = parts[i];
+    const right = parts[i + 1];
+    if (isVerbPrefix(left) || table.prefixesByKey.has(left)) return false;
+    if (table.suffixesByKey.has(right) || PLURAL_ENDINGS.has(right) || boundPairKey(right)) return false;
+    // A bound part (المللی of بین‌المللی) makes no word of its own: the joined string is no accepted spelling.
+    if (spellingsOf(stripZwnj(left)).length === 0 || spellingsOf(stripZwnj(right)).length === 0) return false;
+  }
+  return true;
 }
 
 /**
@@ -411,7 +447,7 @@ function decideWord(word: string, style: ZwnjStyle): WordRespelling | undefined 
     const ending = wordWithEnding(key, style, seen);
     const pair = seen ? undefined : twoWordCompound(key);
     const forms = [...new Set([ending, pair].filter((f): f is string => f !== undefined))];
-    return forms.length > 0 ? { forms, kind: 'missing', safe: false, path: ending ? 'unknown word + ending' : 'unknown word = two words', guess: true } : undefined;
+    return forms.length > 0 ? { forms, kind: 'missing', safe: false, path: ending ? 'unknown word + ending' : 'unknown word = two words', guess: true, freeParts: !ending } : undefined;
   }
   const ranked = rankSpellings(spellings, style);
   if (ranked.length === 0) return undefined;
@@ -433,7 +469,10 @@ function decideWord(word: string, style: ZwnjStyle): WordRespelling | undefined 
   }
   const has = junctions(form);
   const adding = ranked.filter((s) => s.form !== form && includesAll(junctions(s.form), has) && plausibleSplit(s));
-  if (adding.length > 0) return { forms: adding.map((s) => s.form), kind: 'missing', safe: adding.length === 1, path: accepted ? 'better-attested reading' : 'lexicon split' };
+  if (adding.length > 0) {
+    const forms = adding.map((s) => s.form);
+    return { forms, kind: 'missing', safe: adding.length === 1, path: accepted ? 'better-attested reading' : 'lexicon split', freeParts: addsOnlyCompoundJunctions(forms[0], form) };
+  }
   if (has.some((at) => separatesMorphemes(key, at))) return undefined;
   return { forms: ranked.map((s) => s.form), kind: 'misplaced', safe: ranked.length === 1, path: 'misplaced' };
 }

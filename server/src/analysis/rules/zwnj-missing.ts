@@ -160,6 +160,20 @@ function clauseEndsAfter(text: string, at: number): boolean {
   return i >= text.length || CLAUSE_BREAKS.has(text[i]) || text[i] === '\n' || text[i] === '\r';
 }
 
+/** A ZWNJ between two letters: the writer types ZWNJs. */
+const WRITTEN_ZWNJ = /[\u0620-\u06FF]\u200C[\u0620-\u06FF]/;
+
+/**
+ * Whether the paragraph's compounds of two words were written as the writer chose: the writer types ZWNJs (one
+ * stands between two letters) and none is lost (no verb prefix or ending is glued on or typed apart). A compound of
+ * two words is then written apart or joined on purpose (رئیس جمهور beside رئیس‌جمهور, سانتیمتر beside سانتی‌متر:
+ * the corpus, and the guide's own examples, use both), and left so; a text that lost its ZWNJs (pasted from the
+ * web, typed without them) lost them everywhere, and its compounds are restored.
+ */
+function compoundsAsChosen(text: string, lostZwnj: boolean): boolean {
+  return !lostZwnj && WRITTEN_ZWNJ.test(text);
+}
+
 export const zwnjMissing: ParagraphRule = {
   id: 'zwnj-missing',
   family: 'zwnj',
@@ -179,6 +193,10 @@ export const zwnjMissing: ParagraphRule = {
     const findings: Finding[] = [];
     const message = (form: string) => ({ fa: fill(MESSAGE, { form }, 'fa'), en: fill(MESSAGE, { form }, 'en') });
     let pairedUntil = -1;
+    // Findings that join or split a compound of two words, kept only when the paragraph lost ZWNJs (see
+    // compoundsAsChosen); and whether a verb prefix or an ending shows such a loss.
+    const compounds = new Set<Finding>();
+    let lostZwnj = false;
     for (let k = 0; k < tokens.length; k++) {
       if (k <= pairedUntil) continue;
       const core = tokenCore(text, tokens[k]);
@@ -217,7 +235,10 @@ export const zwnjMissing: ParagraphRule = {
           }
           const fixes = fixesFor(ctx, tokens[k].start, tokens[last].end, [form], safe);
           if (fixes.length > 0) {
-            findings.push(finding(zwnjMissing, tokens[k].start, tokens[last].end, message(form), options, fixes));
+            const found = finding(zwnjMissing, tokens[k].start, tokens[last].end, message(form), options, fixes);
+            findings.push(found);
+            if (pair.affix) lostZwnj = true;
+            else if (pair.freeParts) compounds.add(found);
             pairedUntil = last;
             continue;
           }
@@ -242,8 +263,12 @@ export const zwnjMissing: ParagraphRule = {
       // Several readings (حرف‌های or حرفه‌ای): the neighbouring words choose which is offered first.
       const forms = respelling.safe ? respelling.forms : rankByContext(respelling.forms, nextWord(text, tokens, k), clauseEndsAfter(text, tokens[k].end));
       const fixes = fixesFor(ctx, core.start, core.end, forms, respelling.safe);
-      if (fixes.length > 0) findings.push(finding(zwnjMissing, core.start, core.end, message(forms[0]), options, fixes));
+      if (fixes.length === 0) continue;
+      const found = finding(zwnjMissing, core.start, core.end, message(forms[0]), options, fixes);
+      findings.push(found);
+      if (respelling.freeParts) compounds.add(found);
+      else lostZwnj = true;
     }
-    return findings;
+    return compounds.size > 0 && compoundsAsChosen(text, lostZwnj) ? findings.filter((f) => !compounds.has(f)) : findings;
   },
 };
