@@ -205,8 +205,15 @@ describe('zwnj-missing in spaced words', () => {
     for (const text of ['پیام او به امت اسلامی رسید', 'آن را به امانت سپرد']) expect(fixAll(text)).toBe(text);
   });
 
-  it('leaves بی typed apart from a word that stands alone: a style, not an error', () => {
+  it('leaves بی typed apart where the corpus writes the pair apart as often, or in Arabic letters (بي), as the writer\'s style', () => {
     expect(fixAll('رشدی بی سابقه')).toBe('رشدی بی سابقه');
+    expect(fixAll('رفتاری بي اعتنا داشت')).toBe('رفتاری بي اعتنا داشت');
+  });
+
+  it('joins بی to a word the corpus never shows with it where Lilak lists the compound, as a suggestion (بی اعتنا)', () => {
+    expect(fixAll('رفتاری بی اعتنا داشت')).toBe(`رفتاری بی${Z}اعتنا داشت`);
+    expect(fixSafe('رفتاری بی اعتنا داشت')).toBe('رفتاری بی اعتنا داشت');
+    expect(fixAll(`رفتاری بی اعتنا داشت و می${Z}رفت`)).toBe(`رفتاری بی اعتنا داشت و می${Z}رفت`);
   });
 
   it('joins بی to a word where the corpus writes that word with بی‌ joined, as a suggestion (بی توجهی)', () => {

@@ -580,10 +580,15 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   if (verbPrefix || bound) return { form, safe: true, affix: true, path: verbPrefix ? 'pair: verb prefix' : 'pair: ending' };
   if (!leftIsWord || !rightIsWord) return { form, safe: true, affix: false, path: 'pair: a part no word' };
   // «بی سابقه»: the prefix بی typed apart from a word that stands alone is common and readable (ARMAN joins most
-  // but not all: 43 of 51 in part 1, and one writer types «بي X» apart throughout); joining an unseen one would be a
-  // style edit, not a fix (on dev it added 16 wrong edits for 33 restored), so it is left to the writer.
-  // Unless the corpus writes this one joined, seen at least twice and twice as often as apart (بی‌توجهی).
-  if (prefix && !(together >= SEEN && together >= PAIR_MORE_OFTEN * Math.max(1, apart))) return undefined;
+  // but not all: 43 of 51 in part 1). It is joined where the corpus writes this one joined, seen at least twice and
+  // twice as often as apart (بی‌توجهی), or, never seen either way, where Lilak lists the compound (بی‌اعتنا); not
+  // when typed with the Arabic ي (بي): text typed on an Arabic layout, which has no ZWNJ key, writes «بي X» apart
+  // throughout (one ARMAN writer does). A writer who types ZWNJs elsewhere in the paragraph keeps «بی X» (see
+  // freeParts). Unseen ones: dev blind spaced F1 0.930 -> 0.932, cross 0.927 -> 0.929, wrong edits unchanged.
+  if (prefix && !(together >= SEEN && together >= PAIR_MORE_OFTEN * Math.max(1, apart))) {
+    if (together > 0 || apart > 0 || !joined[0].listed || left !== 'بی') return undefined;
+    return { form, safe: false, affix: false, path: 'pair: بی unseen', freeParts: true };
+  }
   // Two words that each stand alone (پیش + بینی، این + که): join where the corpus writes them as one word at
   // least three times as often as apart (it writes انجام‌شده and انجام شده alike: either is the writer's), or,
   // unseen, where Lilak lists the compound, neither part is a function word that the
