@@ -8,7 +8,7 @@ import { applyDirectives, readDirectives } from './text/directives';
 import { protectedSpans, proseSegments } from './text/prose';
 import { splitParagraphs, type Paragraph, type Syntax } from './text/paragraphs';
 import { tokenize } from './text/tokens';
-import { DEFAULT_OPTIONS, type AnalysisResult, type AnalyzeOptions, type Entity, type Finding, type Fix } from './types';
+import { DEFAULT_OPTIONS, type AnalysisResult, type AnalyzeOptions, type Entity, type Finding, type FindingRun, type Fix } from './types';
 
 export interface DocumentOptions extends AnalyzeOptions {
   syntax: Syntax;
@@ -29,8 +29,13 @@ interface ParagraphResult {
 }
 
 /** The order of a document's findings: by start, then end, then rule id. */
-function byFindingOrder(a: Finding, b: Finding): number {
+export function byFindingOrder(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule);
+}
+
+/** byFindingOrder for findings at offsets relative to `aAt` and `bAt` (a run's and a document's findings). */
+export function byFindingOrderAt(a: Finding, aAt: number, b: Finding, bAt: number): number {
+  return a.start + aAt - (b.start + bAt) || a.end + aAt - (b.end + bAt) || a.rule.localeCompare(b.rule);
 }
 
 export function resolveOptions(partial: Partial<DocumentOptions> = {}): DocumentOptions {
@@ -55,7 +60,8 @@ function shiftFix(fix: Fix, offset: number): Fix {
   return { ...fix, edits: fix.edits.map((e) => ({ start: e.start + offset, end: e.end + offset, newText: e.newText })) };
 }
 
-function shiftFinding(f: Finding, offset: number): Finding {
+/** The finding of a paragraph that starts at `offset`, at document offsets. */
+export function shiftFinding(f: Finding, offset: number): Finding {
   if (offset === 0) return f;
   return {
     ...f,
@@ -233,18 +239,16 @@ export function createAnalyzer(partial: Partial<DocumentOptions> = {}) {
 
   function combine(text: string, paragraphs: readonly Paragraph[], results: readonly ParagraphResult[]): AnalysisResult {
     // Each paragraph's findings are sorted and the paragraphs follow one another, so their concatenation is sorted
-    // (checked where two meet; pieces of one long line meet without a gap); the document rules' few findings are
-    // merged in, instead of sorting the whole list again on every edit.
-    const fromParagraphs: Finding[] = [];
-    const entities: Entity[] = [];
+    // (checked where two meet; pieces of one long line meet without a gap).
+    const runs: FindingRun[] = [];
     let sorted = true;
     paragraphs.forEach((paragraph, k) => {
-      const at = placedAt(results[k], paragraph.start);
-      if (at.findings.length > 0 && fromParagraphs.length > 0 && byFindingOrder(fromParagraphs[fromParagraphs.length - 1], at.findings[0]) > 0) sorted = false;
-      for (const f of at.findings) fromParagraphs.push(f);
-      for (const e of at.entities) entities.push(e);
+      const { findings } = results[k];
+      if (findings.length === 0) return;
+      const previous = runs[runs.length - 1];
+      if (previous && byFindingOrderAt(previous.findings[previous.findings.length - 1], previous.start, findings[0], paragraph.start) > 0) sorted = false;
+      runs.push({ start: paragraph.start, findings });
     });
-    if (!sorted) fromParagraphs.sort(byFindingOrder);
     const fromDocument: Finding[] = [];
     documentRules.forEach((rule, r) => {
       const parts: SummaryPart<unknown>[] = [];
@@ -255,15 +259,46 @@ export function createAnalyzer(partial: Partial<DocumentOptions> = {}) {
       for (const f of rule.combine(parts, options)) fromDocument.push({ ...f, severity });
     });
     fromDocument.sort(byFindingOrder);
-    // A stable merge: on a tie the paragraph's finding comes first, as it did in one sort of both lists.
-    const findings: Finding[] = [];
-    let d = 0;
-    for (const f of fromParagraphs) {
-      while (d < fromDocument.length && byFindingOrder(fromDocument[d], f) < 0) findings.push(fromDocument[d++]);
-      findings.push(f);
+    const directives = readDirectives(text);
+    const filtered = directives.regions.length > 0 || directives.ignoredWords.size > 0;
+
+    // The document-offset lists are made when first read: after an edit the language server needs neither (it
+    // places diagnostics from the runs), and moving every finding after the edit to its new offset was a good part
+    // of an edit's work on a long document.
+    function placedFindings(): Finding[] {
+      const fromParagraphs: Finding[] = [];
+      paragraphs.forEach((paragraph, k) => {
+        for (const f of placedAt(results[k], paragraph.start).findings) fromParagraphs.push(f);
+      });
+      if (!sorted) fromParagraphs.sort(byFindingOrder);
+      // A stable merge: on a tie the paragraph's finding comes first, as it did in one sort of both lists.
+      const merged: Finding[] = [];
+      let d = 0;
+      for (const f of fromParagraphs) {
+        while (d < fromDocument.length && byFindingOrder(fromDocument[d], f) < 0) merged.push(fromDocument[d++]);
+        merged.push(f);
+      }
+      while (d < fromDocument.length) merged.push(fromDocument[d++]);
+      return filtered ? applyDirectives(merged, directives, text) : merged;
     }
-    while (d < fromDocument.length) findings.push(fromDocument[d++]);
-    return { findings: applyDirectives(findings, readDirectives(text), text), entities };
+    function placedEntities(): Entity[] {
+      const entities: Entity[] = [];
+      paragraphs.forEach((paragraph, k) => {
+        for (const e of placedAt(results[k], paragraph.start).entities) entities.push(e);
+      });
+      return entities;
+    }
+    let findings: Finding[] | undefined;
+    let entities: Entity[] | undefined;
+    return {
+      get findings() {
+        return (findings ??= placedFindings());
+      },
+      get entities() {
+        return (entities ??= placedEntities());
+      },
+      ...(sorted && !filtered ? { runs, documentFindings: fromDocument } : {}),
+    };
   }
 
   function analyze(text: string): AnalysisResult {

@@ -91,7 +91,25 @@ export const DEFAULT_OPTIONS: AnalyzeOptions = {
   entities: true,
 };
 
+/** One paragraph's findings at offsets relative to `start` (the paragraph's), sorted: see AnalysisResult.runs. */
+export interface FindingRun {
+  start: number;
+  findings: readonly Finding[];
+}
+
 export interface AnalysisResult {
-  findings: Finding[];
-  entities: Entity[];
+  /** Every finding, at document offsets, sorted by start, end and rule; made on first read. */
+  readonly findings: Finding[];
+  /** Made on first read. */
+  readonly entities: Entity[];
+  /**
+   * The same findings as `findings`, as they lie in the per-paragraph cache: the paragraph rules' findings per
+   * paragraph (relative offsets; a paragraph's array is the same object for as long as its text is unchanged),
+   * and the document rules' findings at document offsets. Merged in order (on a tie the paragraph's finding comes
+   * first) they are `findings`. A host that redoes work per edit (the language server placing diagnostics) reuses
+   * what it made for the paragraphs an edit did not touch, instead of visiting every finding after the edit.
+   * Absent when in-document directives filter the findings.
+   */
+  readonly runs?: readonly FindingRun[];
+  readonly documentFindings?: readonly Finding[];
 }

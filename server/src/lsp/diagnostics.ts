@@ -66,6 +66,9 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
   return diagnostic;
 }
 
+/** How a publication (lsp/publication.ts) makes diagnostics. */
+export const DIAGNOSTIC_ENCODER = { toDiagnostic, severityOf: (finding: Finding) => SEVERITY[finding.severity] };
+
 function tooLargeMessage(document: TextDocument, analysis: DocumentAnalysis): string {
   const values = { length: String(document.getText().length), limit: String(analysis.settings.maxDocumentSize) };
   return fill(SKIPPED_TOO_LARGE, values, analysis.options.locale);
@@ -112,12 +115,11 @@ export function registerDiagnostics(server: DabirServer): void {
   // A send fails only when the connection is gone; there is no one left to tell, so it must not become a rejection.
   const ignoreClosed = () => undefined;
   const warnedTooLarge = new Set<string>();
-  const encoder = { toDiagnostic, severityOf: (finding: Finding) => SEVERITY[finding.severity] };
   const perDocument = new Map<string, { publicationOf: ReturnType<typeof createPublications>; reportOf: ReturnType<typeof createPartReports> }>();
   const tooLarge = new WeakMap<DocumentAnalysis, Publication>();
   const publicationOf = (document: TextDocument, analysis: DocumentAnalysis): Publication => {
     let state = perDocument.get(document.uri);
-    if (!state) perDocument.set(document.uri, (state = { publicationOf: createPublications(encoder), reportOf: createPartReports() }));
+    if (!state) perDocument.set(document.uri, (state = { publicationOf: createPublications(DIAGNOSTIC_ENCODER), reportOf: createPartReports() }));
     if (analysis.skipped !== 'too-large') return state.publicationOf(document, analysis);
     // One diagnostic saying so, the same object for the same analysis (so that a pull again is `unchanged`).
     let publication = tooLarge.get(analysis);

@@ -12,7 +12,7 @@
 import { TextDocuments, TextDocumentSyncKind, type Connection, type Disposable } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createAnalyzer, type Analyzer, type DocumentOptions } from '../analysis/analyze';
-import type { Entity, Finding } from '../analysis/types';
+import type { AnalysisResult, Entity, Finding, FindingRun } from '../analysis/types';
 import type { CapabilityRegistry, ClientInfo } from './context';
 import { createSettingsSource } from './configuration';
 import { isIgnoredPath } from './ignorePaths';
@@ -29,6 +29,9 @@ export interface DocumentAnalysis {
   version: number;
   findings: readonly Finding[];
   entities: readonly Entity[];
+  /** The findings as the analyser's cache holds them (AnalysisResult.runs), when it gives them. */
+  runs?: readonly FindingRun[];
+  documentFindings?: readonly Finding[];
   options: DocumentOptions;
   settings: DabirSettings;
   /** Set when the document was not analysed: turned off by `dabir.enable`, matched by `dabir.ignorePaths`, or longer than `dabir.maxDocumentSize`. */
@@ -70,6 +73,21 @@ interface Entry {
   lastEmitted?: DocumentAnalysis;
   /** The analysis under way in slices, for the memo key it will answer. */
   running?: { key: string; result: Promise<DocumentAnalysis | undefined> };
+}
+
+/** An analysis with the result's lists read when first asked for (the analyser makes them lazily). */
+export function withResult(base: Omit<DocumentAnalysis, 'findings' | 'entities'>, result: AnalysisResult): DocumentAnalysis {
+  return {
+    ...base,
+    get findings() {
+      return result.findings;
+    },
+    get entities() {
+      return result.entities;
+    },
+    runs: result.runs,
+    documentFindings: result.documentFindings,
+  };
 }
 
 function listeners<T extends unknown[]>() {
@@ -127,8 +145,7 @@ export function createDocumentState(connection: Connection, client: ClientInfo, 
     const text = document.getText();
     if (text.length > settings.maxDocumentSize) return { ...base, skipped: 'too-large' };
     try {
-      const { findings, entities } = analyzerFor(options).analyze(text);
-      return { ...base, findings, entities };
+      return withResult(base, analyzerFor(options).analyze(text));
     } catch (error) {
       // A bug in one rule must not take the editor's whole session down: report it and show no findings.
       logError(`analysing ${document.uri} failed`)(error);
@@ -185,7 +202,7 @@ export function createDocumentState(connection: Connection, client: ClientInfo, 
           for (;;) {
             const step = steps.next();
             if (step.done) {
-              const analysis: DocumentAnalysis = { uri, version: document.version, options, settings, findings: step.value.findings, entities: step.value.entities };
+              const analysis = withResult({ uri, version: document.version, options, settings }, step.value);
               entry.memo = { key, analysis };
               return resolve(analysis);
             }

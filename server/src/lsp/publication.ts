@@ -9,6 +9,7 @@
 import type { Diagnostic, Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lineAt } from '../analysis/text/lines';
+import { byFindingOrderAt, shiftFinding } from '../analysis/analyze';
 import type { Finding } from '../analysis/types';
 import type { DocumentAnalysis } from './documentState';
 
@@ -81,8 +82,11 @@ function compareRange(d: Diagnostic, startLine: number, startCharacter: number, 
   return s.line - startLine || s.character - startCharacter || e.line - endLine || e.character - endCharacter;
 }
 
-/** Whether the diagnostic (already known to be at the finding's range) shows this finding: rule, severity, message, related locations. */
-function shows(d: Diagnostic, finding: Finding, severity: number, positionAt: (offset: number) => Position): boolean {
+/**
+ * Whether the diagnostic (already known to be at the finding's range) shows this finding, whose offsets are
+ * relative to `offset`: rule, severity, message, related locations.
+ */
+function shows(d: Diagnostic, finding: Finding, offset: number, severity: number, positionAt: (offset: number) => Position): boolean {
   if (d.code !== finding.rule || d.severity !== severity || d.message !== finding.message) return false;
   const related = finding.related ?? [];
   const shown = d.relatedInformation ?? [];
@@ -90,7 +94,7 @@ function shows(d: Diagnostic, finding: Finding, severity: number, positionAt: (o
   // Related locations point elsewhere in the text (and move with it): compared by value.
   return related.every((r, k) => {
     const s = shown[k];
-    return s.message === r.message && samePosition(s.location.range.start, positionAt(r.start)) && samePosition(s.location.range.end, positionAt(r.end));
+    return s.message === r.message && samePosition(s.location.range.start, positionAt(offset + r.start)) && samePosition(s.location.range.end, positionAt(offset + r.end));
   });
 }
 
@@ -134,66 +138,115 @@ export function jsonOf(publication: Publication, from = 0, to = publication.diag
   return [joined];
 }
 
+/** Where a paragraph's diagnostics lie in a publication (`from` … `to`), and where the paragraph started then. */
+interface PlacedRun {
+  findings: readonly Finding[];
+  line: number;
+  character: number;
+  from: number;
+  to: number;
+}
+
 /**
  * One document's publications: each call gives the diagnostics of an analysis, reusing the objects and JSON of the
  * last call's. The same analysis twice gives the same publication (the pulls of several parts share one).
+ *
+ * When the analysis gives its findings per paragraph (AnalysisResult.runs), a paragraph whose findings are the same
+ * array as last time (its text did not change) and which starts at the same line and character shows the same
+ * diagnostics: they are taken as a block, without placing its findings one by one. An edit then costs a walk over
+ * the paragraphs, not over every finding after it.
  */
 export function createPublications(encoder: DiagnosticEncoder) {
-  let previous: Publication | undefined;
+  let previous: (Publication & { runs?: PlacedRun[] }) | undefined;
   return function publicationOf(document: TextDocument, analysis: DocumentAnalysis): Publication {
     if (previous?.analysis === analysis) return previous;
     const walker = createPositionWalker(document);
     const positionAt = (offset: number) => document.positionAt(offset);
     const old = previous;
-    const oldFindings = old?.analysis.findings ?? [];
     const oldDiagnostics = old?.diagnostics ?? [];
-    const count = analysis.findings.length;
+    const { runs, documentFindings } = analysis;
+    const count = runs && documentFindings ? runs.reduce((sum, run) => sum + run.findings.length, documentFindings.length) : analysis.findings.length;
     const diagnostics: Diagnostic[] = new Array(count);
     const bases: Uint8Array[] = new Array(count);
     const spans = new Int32Array(2 * count);
-    const reuse = (k: number, m: number) => {
+    let k = 0;
+    const reuse = (m: number) => {
       diagnostics[k] = oldDiagnostics[m];
       bases[k] = old!.bases[m];
       spans[2 * k] = old!.spans[2 * m];
       spans[2 * k + 1] = old!.spans[2 * m + 1];
+      k++;
     };
-    // The findings before an edit are the very objects of the last analysis (the analyser reuses the paragraphs an
-    // edit did not touch), at the same lines and characters as long as no line start before them moved: their
-    // diagnostics are taken as they are, without placing them.
-    const safeBefore = old ? unchangedBefore(old.starts, walker.starts) : 0;
-    let k = 0;
-    while (k < count && k < oldFindings.length && analysis.findings[k] === oldFindings[k] && analysis.findings[k].end < safeBefore) reuse(k, k++);
-    // The rest: one walk over both lists (both sorted) finds each finding's previous diagnostic by what it shows.
-    let j = k;
-    for (; k < count; k++) {
-      const finding = analysis.findings[k];
-      walker.place(finding.start);
+    // One walk over both lists (both sorted) finds each finding's previous diagnostic by what it shows; `j` is
+    // where the search in the old list starts.
+    let j = 0;
+    /** The next diagnostic: the finding's (at offsets relative to `offset`) previous one if it shows the same, else a new one. */
+    const add = (finding: Finding, offset: number) => {
+      walker.place(offset + finding.start);
       const startLine = walker.line;
       const startCharacter = walker.character;
-      walker.place(finding.end);
+      walker.place(offset + finding.end);
       const endLine = walker.line;
       const endCharacter = walker.character;
       const severity = encoder.severityOf(finding);
       while (j < oldDiagnostics.length && compareRange(oldDiagnostics[j], startLine, startCharacter, endLine, endCharacter) < 0) j++;
-      let reused = -1;
       for (let m = j; m < oldDiagnostics.length && compareRange(oldDiagnostics[m], startLine, startCharacter, endLine, endCharacter) === 0; m++) {
-        if (shows(oldDiagnostics[m], finding, severity, positionAt)) {
-          reused = m;
-          break;
+        if (shows(oldDiagnostics[m], finding, offset, severity, positionAt)) return reuse(m);
+      }
+      const diagnostic = encoder.toDiagnostic(document, shiftFinding(finding, offset));
+      const json = Buffer.from(JSON.stringify(diagnostic));
+      diagnostics[k] = diagnostic;
+      bases[k] = json;
+      spans[2 * k] = 0;
+      spans[2 * k + 1] = json.length;
+      k++;
+    };
+
+    if (!runs || !documentFindings) {
+      // The findings before an edit are the very objects of the last analysis (the analyser reuses the paragraphs an
+      // edit did not touch), at the same lines and characters as long as no line start before them moved: their
+      // diagnostics are taken as they are, without placing them.
+      const { findings } = analysis;
+      const oldFindings = old?.analysis.findings ?? [];
+      const safeBefore = old ? unchangedBefore(old.starts, walker.starts) : 0;
+      while (k < count && k < oldFindings.length && findings[k] === oldFindings[k] && findings[k].end < safeBefore) reuse(k);
+      j = k;
+      while (k < count) add(findings[k], 0);
+      previous = { analysis, diagnostics, bases, spans, starts: walker.starts };
+      return previous;
+    }
+
+    // The paragraphs an edit did not touch keep their findings arrays, in the same order, at the head and the tail.
+    const oldRuns = old?.runs ?? [];
+    const matched: (PlacedRun | undefined)[] = new Array(runs.length);
+    let head = 0;
+    while (head < runs.length && head < oldRuns.length && runs[head].findings === oldRuns[head].findings) matched[head] = oldRuns[head++];
+    for (let r = runs.length - 1, m = oldRuns.length - 1; r >= head && m >= head && runs[r].findings === oldRuns[m].findings; r--, m--) matched[r] = oldRuns[m];
+
+    const placed: PlacedRun[] = [];
+    let d = 0;
+    runs.forEach((run, r) => {
+      const { findings } = run;
+      while (d < documentFindings.length && byFindingOrderAt(documentFindings[d], 0, findings[0], run.start) < 0) add(documentFindings[d++], 0);
+      walker.place(run.start);
+      const { line, character } = walker;
+      const from = k;
+      // A document rule's finding among the paragraph's own (a rare tie of places) makes the block not one run's.
+      const interleaved = d < documentFindings.length && byFindingOrderAt(documentFindings[d], 0, findings[findings.length - 1], run.start) < 0;
+      const same = matched[r];
+      if (same && same.line === line && same.character === character && !interleaved) {
+        for (let m = same.from; m < same.to; m++) reuse(m);
+        j = Math.max(j, same.to);
+      } else {
+        for (const finding of findings) {
+          while (d < documentFindings.length && byFindingOrderAt(documentFindings[d], 0, finding, run.start) < 0) add(documentFindings[d++], 0);
+          add(finding, run.start);
         }
       }
-      if (reused >= 0) {
-        reuse(k, reused);
-      } else {
-        const diagnostic = encoder.toDiagnostic(document, finding);
-        const json = Buffer.from(JSON.stringify(diagnostic));
-        diagnostics[k] = diagnostic;
-        bases[k] = json;
-        spans[2 * k] = 0;
-        spans[2 * k + 1] = json.length;
-      }
-    }
-    previous = { analysis, diagnostics, bases, spans, starts: walker.starts };
+      if (!interleaved) placed.push({ findings, line, character, from, to: k });
+    });
+    while (d < documentFindings.length) add(documentFindings[d++], 0);
+    previous = { analysis, diagnostics, bases, spans, starts: walker.starts, runs: placed };
     return previous;
   };
 }
