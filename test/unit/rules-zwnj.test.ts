@@ -139,6 +139,10 @@ describe('zwnj-missing beyond what Lilak inflects', () => {
     expect(fixAll('توانائیهای آنان و آئیننامه')).toBe(`توانائی${Z}های آنان و آئین${Z}نامه`);
   });
 
+  it('never cuts the older ending ائی off a word (بیوشیمیائی is no بیوشیمی‌ائی)', () => {
+    expect(fixAll('واکنش بیوشیمیائی سلول')).toBe('واکنش بیوشیمیائی سلول');
+  });
+
   it('leaves مسئول and رئیس, whose ئ is no older ی', () => {
     expect(fixAll('مسئول و رئیس')).toBe('مسئول و رئیس');
   });

@@ -72,7 +72,11 @@ function withYehForHamza(key: string): Spelling[] {
   if (key.indexOf('ئ') < 0) return [];
   const twin = key.replace(/(?<=[اآو])ئ/g, 'ی');
   if (twin === key) return [];
-  return spellingsOf(twin).map((s) => ({ ...s, form: withLettersOf(s.form, key), stem: s.stem }));
+  // ائی is the older spelling of ایی, one ending: never a ZWNJ before its ا (بیوشیمیائی is no بیوشیمی‌ائ + ی, the
+  // twin of بیوشیمی‌ای).
+  return spellingsOf(twin)
+    .map((s) => ({ ...s, form: withLettersOf(s.form, key), stem: s.stem }))
+    .filter((s) => s.form.indexOf(ZWNJ + 'ائ') < 0);
 }
 
 /** `form` (letters and ZWNJs) with its letters taken from `key`, which has as many. */
