@@ -1,20 +1,22 @@
 // Compiles the knowledge base at build time: world-countries (ISO codes, names, capitals, borders, languages,
 // currencies, flags) plus ICU's Persian display names plus the curated files in server/data/kb/ (Persian capitals,
-// aliases, demonyms, regions, treaties) become four compact JSON files in dist/data, and the linker's matcher
-// becomes a ready character trie, so that the server parses nothing large and builds nothing at start-up.
+// aliases, demonyms, regions, treaties) become four compact JSON files in dist/data, and the linker's Persian names
+// become a ready trie of typed arrays, so that the server parses nothing large and builds nothing at start-up.
 //
 //   kb.countries.json  every country's card data         kb.places.json   capitals (as cities) and regions
-//   kb.treaties.json   treaties with Solar Hijri dates     kb.matcher.json  the trie of Persian keys, English keys
+//   kb.treaties.json   treaties with Solar Hijri dates     kb.matcher.json  the link targets, English keys
+//   kb.names.bin       the trie of Persian name keys (kb/nameTrie.ts)
 //
 // Reads only node_modules/world-countries and server/data/kb.
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { encodeNameTrie } from '../src/analysis/kb/nameTrie';
 import { cleanPersianName, englishKey, persianKey } from '../src/analysis/kb/normalize';
 import { solarHijriDate } from '../src/analysis/kb/dates';
 import { KB_FILES } from '../src/analysis/kb/store';
 import type {
-  City, Country, MatcherData, Named, Region, Target, TargetKind, Treaty, TreatyParty, TrieNode,
+  City, Country, MatcherData, Named, Region, Target, TargetKind, Treaty, TreatyParty,
 } from '../src/analysis/kb/model';
 
 // ---- sources ---------------------------------------------------------------------------------------------------
@@ -363,7 +365,7 @@ export function buildMatcher(
   regions: Region[],
   curated: Map<string, CuratedCountry>,
   choices: ReadonlyMap<string, string>,
-): MatcherData {
+): { matcher: MatcherData; names: Map<string, number[]> } {
   const capitalOf = new Map(countries.filter((c) => c.capitalId).map((c) => [c.capitalId, c.iso2]));
   const persian: Candidate[] = [];
   const english: Candidate[] = [];
@@ -451,22 +453,9 @@ export function buildMatcher(
     return out;
   };
 
-  const trie: TrieNode = {};
-  for (const [key, indices] of resolve(persian)) {
-    let node = trie;
-    for (const char of key) {
-      let next = node[char] as TrieNode | undefined;
-      if (!next) {
-        next = {};
-        node[char] = next;
-      }
-      node = next;
-    }
-    node.$ = indices;
-  }
   const englishMap: Record<string, number[]> = {};
   for (const [key, indices] of resolve(english)) englishMap[key] = indices;
-  return { targets, persian: trie, english: englishMap, ambiguous };
+  return { matcher: { targets, english: englishMap, ambiguous }, names: resolve(persian) };
 }
 
 // ---- entry -----------------------------------------------------------------------------------------------------
@@ -477,6 +466,8 @@ export interface CompiledKnowledgeBase {
   cities: City[];
   regions: Region[];
   matcher: MatcherData;
+  /** Persian name keys → indices into matcher.targets, best first (kb.names.bin, a trie). */
+  names: Map<string, number[]>;
 }
 
 export function compileKnowledgeBase(): CompiledKnowledgeBase {
@@ -487,8 +478,8 @@ export function compileKnowledgeBase(): CompiledKnowledgeBase {
   const regions = buildRegions(readJson<{ regions: RawRegion[] }>(join(KB_DIR, 'regions-fa.json')).regions);
   const cities = buildCities(countries);
   const choices = readAmbiguityChoices(readFileSync(join(KB_DIR, 'ambiguous.tsv'), 'utf8'));
-  const matcher = buildMatcher(countries, treaties, regions, curated, choices);
-  return { countries, treaties, cities, regions, matcher };
+  const { matcher, names } = buildMatcher(countries, treaties, regions, curated, choices);
+  return { countries, treaties, cities, regions, matcher, names };
 }
 
 export default async function compileKb(outDir: string): Promise<void> {
@@ -498,4 +489,5 @@ export default async function compileKb(outDir: string): Promise<void> {
   writeFileSync(join(outDir, KB_FILES.treaties), JSON.stringify({ treaties: kb.treaties }));
   writeFileSync(join(outDir, KB_FILES.places), JSON.stringify({ cities: kb.cities, regions: kb.regions }));
   writeFileSync(join(outDir, KB_FILES.matcher), JSON.stringify(kb.matcher));
+  writeFileSync(join(outDir, KB_FILES.names), encodeNameTrie(kb.names));
 }

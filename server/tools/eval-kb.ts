@@ -15,6 +15,7 @@ import { persianKey } from '../src/analysis/kb/normalize';
 import { protectedSpans, proseSegments } from '../src/analysis/text/prose';
 import { tokenize } from '../src/analysis/text/tokens';
 import { compileKnowledgeBase } from './compile-kb';
+import { encodeNameTrie } from '../src/analysis/kb/nameTrie';
 
 const CORPORA = join('..', 'shared', 'corpora', 'ner');
 
@@ -52,6 +53,7 @@ const files: Record<string, Uint8Array> = {
   'kb.treaties.json': new TextEncoder().encode(JSON.stringify({ treaties: kb.treaties })),
   'kb.places.json': new TextEncoder().encode(JSON.stringify({ cities: kb.cities, regions: kb.regions })),
   'kb.matcher.json': new TextEncoder().encode(JSON.stringify(kb.matcher)),
+  'kb.names.bin': encodeNameTrie(kb.names),
 };
 setDataLoader((name) => files[name]);
 

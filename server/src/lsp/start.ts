@@ -15,7 +15,7 @@ import { analyze } from '../analysis/analyze';
 import { format } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { installNodeDataLoader } from '../host/nodeData';
-import { matcherData } from '../analysis/kb/store';
+import { matcherData, nameTrie } from '../analysis/kb/store';
 import { lexiconShape } from '../analysis/lexicon/mayBeKnown';
 import { lexiconTable } from '../analysis/lexicon/table';
 import { sharedTagger } from '../analysis/ner/tagger';
@@ -42,6 +42,7 @@ function warmUpInSlices(connection: Connection, documentIsOpen: () => boolean, d
   const pieces: (() => unknown)[] = [
     lexiconTable,
     matcherData,
+    nameTrie,
     sharedTagger,
     lexiconShape,
     () => documentIsOpen() || analyze(WARM_UP_SENTENCE),

@@ -34,9 +34,24 @@ function resync(buffer: Buffer, from: number): Buffer {
 
 export function resyncingFrames(): Transform {
   let buffer: Buffer = Buffer.alloc(0);
+  // A long message (a 1 MB document opened: 64 KB chunks) is collected and joined once, when its last chunk has
+  // come: joining at every chunk copied the message again and again (quadratic; tens of MB of fresh memory).
+  const awaited: Buffer[] = [];
+  let awaitedBytes = 0;
+  let awaitedTotal = 0;
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
-      buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
+      if (awaitedTotal > 0) {
+        awaited.push(chunk);
+        awaitedBytes += chunk.length;
+        if (awaitedBytes < awaitedTotal) return done();
+        buffer = Buffer.concat(awaited);
+        awaited.length = 0;
+        awaitedBytes = 0;
+        awaitedTotal = 0;
+      } else {
+        buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
+      }
       for (;;) {
         const end = buffer.indexOf(HEADER_END);
         if (end < 0) {
@@ -49,7 +64,13 @@ export function resyncingFrames(): Transform {
           continue;
         }
         const total = end + HEADER_END.length + length;
-        if (buffer.length < total) break;
+        if (buffer.length < total) {
+          awaited.push(buffer);
+          awaitedBytes = buffer.length;
+          awaitedTotal = total;
+          buffer = Buffer.alloc(0);
+          break;
+        }
         this.push(buffer.subarray(0, total));
         buffer = buffer.subarray(total);
       }

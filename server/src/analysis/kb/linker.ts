@@ -10,9 +10,10 @@
 import type { EntityInput } from '../entities';
 import type { Entity, EntityType } from '../types';
 import { isAnyDigit, isArabicScriptLetter, isPersianWordChar } from '../text/script';
-import type { Target, TargetKind, TrieNode } from './model';
+import type { Target, TargetKind } from './model';
+import { ROOT, type NameTrie } from './nameTrie';
 import { englishKey, isIgnorable, isSeparatorCode, keyCode, persianKey } from './normalize';
-import { matcherData } from './store';
+import { matcherData, nameTrie } from './store';
 
 /** A treaty's name after سازمان is the name of the organisation it founded (سازمان پیمان آتلانتیک شمالی = NATO). */
 const ORGANISATION_WORD = persianKey('سازمان');
@@ -67,27 +68,6 @@ interface Match {
   rest: string;
 }
 
-/**
- * The trie of kb.matcher.json with children keyed by UTF-16 code unit. The linker starts a walk at every word of
- * every paragraph, and most walks end after a letter or two: keyed by code, a step reads the text's code units
- * and builds no one-letter string to look a child up by (which was most of the linker's cost).
- */
-interface CodeTrieNode {
-  next: Map<number, CodeTrieNode>;
-  targets?: number[];
-}
-
-function codeTrie(node: TrieNode): CodeTrieNode {
-  const out: CodeTrieNode = { next: new Map() };
-  for (const [char, child] of Object.entries(node)) {
-    if (char === '$') out.targets = child as number[];
-    else if (child && !Array.isArray(child)) out.next.set(char.charCodeAt(0), codeTrie(child));
-  }
-  return out;
-}
-
-let persianTrie: CodeTrieNode | undefined;
-
 const YEH = 0x06cc;
 const HEH = 0x0647;
 const NO_MATCHES: Match[] = [];
@@ -95,9 +75,9 @@ const NO_MATCHES: Match[] = [];
 const stemCodes: number[] = [];
 
 /** Every name in the trie that starts at `start`, longest last. */
-function matchesAt(text: string, start: number, limit: number, trie: CodeTrieNode): Match[] {
+function matchesAt(text: string, start: number, limit: number, trie: NameTrie): Match[] {
   let found = NO_MATCHES;
-  let node = trie;
+  let node = ROOT;
   let length = 0;
   let i = start;
   while (i < limit) {
@@ -117,17 +97,17 @@ function matchesAt(text: string, start: number, limit: number, trie: CodeTrieNod
     if (!isWordChar(code)) break;
     const key = keyCode(code);
     // The written ezafe after a final ه («معاهده‌ی ترکمانچای», «توافق‌نامه‌ی ابراهیم») is not part of the name.
-    if (key === YEH && length > 0 && stemCodes[length - 1] === HEH && !node.next.has(YEH) && (i + 1 >= limit || !isWordChar(text.charCodeAt(i + 1)))) {
+    if (key === YEH && length > 0 && stemCodes[length - 1] === HEH && trie.child(node, YEH) < 0 && (i + 1 >= limit || !isWordChar(text.charCodeAt(i + 1)))) {
       i++;
       continue;
     }
-    const next = node.next.get(key);
-    if (!next) break;
+    const next = trie.child(node, key);
+    if (next < 0) break;
     node = next;
     stemCodes[length++] = key;
     i++;
-    const targets = node.targets;
-    if (!targets) continue;
+    if (!trie.endsName(node)) continue;
+    const targets = trie.targetsAt(node);
     let wordEnd = i;
     while (wordEnd < limit && isWordChar(text.charCodeAt(wordEnd))) wordEnd++;
     if (found === NO_MATCHES) found = [];
@@ -162,8 +142,8 @@ function entity(text: string, start: number, end: number, target: Target): Entit
 
 function linkPersian(input: EntityInput, out: Entity[]): void {
   const { text, tokens, segments } = input;
-  const { persian, targets } = matcherData();
-  const trie = (persianTrie ??= codeTrie(persian));
+  const { targets } = matcherData();
+  const trie = nameTrie();
   let segment = 0;
   let covered = 0;
   for (let t = 0; t < tokens.length; t++) {

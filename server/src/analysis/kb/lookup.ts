@@ -6,21 +6,14 @@ import { tokenize } from '../text/tokens';
 import { linkKnowledgeBase } from './linker';
 import type { Country, Treaty } from './model';
 import { englishKey, persianKey } from './normalize';
-import { cityById, countries, countryByIso2, matcherData, treaties, treatyById } from './store';
-import type { TrieNode } from './model';
+import { cityById, countries, countryByIso2, matcherData, nameTrie, treaties, treatyById } from './store';
 
 export type LookupHit =
   | { kind: 'country'; country: Country; via?: 'capital' | 'nationality' }
   | { kind: 'treaty'; treaty: Treaty };
 
 function trieTargets(key: string): number[] | undefined {
-  let node: TrieNode | undefined = matcherData().persian;
-  for (const char of key) {
-    const next: TrieNode | number[] | undefined = node[char];
-    if (!next || Array.isArray(next)) return undefined;
-    node = next;
-  }
-  return node.$ as number[] | undefined;
+  return nameTrie().targetsOf(key);
 }
 
 function hitFor(kind: string, id: string): LookupHit | undefined {

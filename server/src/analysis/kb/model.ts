@@ -89,10 +89,6 @@ export interface Target {
 }
 
 /** A character trie of persianKey()s: children by character, `$` = indices into `targets`, best first. */
-export interface TrieNode {
-  [char: string]: TrieNode | number[] | undefined;
-}
-
 export interface Region {
   id: string;
   name: Named;
@@ -110,7 +106,6 @@ export interface City {
 
 export interface MatcherData {
   targets: Target[];
-  persian: TrieNode;
   /** englishKey() → indices into `targets`, best first. */
   english: Record<string, number[]>;
   /** Keys that name more than one thing, with the one chosen first: what the data tests audit. */

@@ -1,14 +1,16 @@
 // The compiled knowledge base, loaded lazily through the host's data loader (analysis/data.ts) the first time a
 // card, a lookup or the linker needs it, and indexed once. The files are written by server/tools/compile-kb.ts.
 
-import { loadJson } from '../data';
+import { loadData, loadJson } from '../data';
 import type { City, Country, MatcherData, Region, Treaty } from './model';
+import { decodeNameTrie } from './nameTrie';
 
 export const KB_FILES = {
   countries: 'kb.countries.json',
   treaties: 'kb.treaties.json',
   places: 'kb.places.json',
   matcher: 'kb.matcher.json',
+  names: 'kb.names.bin',
 } as const;
 
 function lazy<T>(load: () => T): () => T {
@@ -22,6 +24,8 @@ const places = lazy(() => loadJson<{ cities: City[]; regions: Region[] }>(KB_FIL
 export const cities = () => places().cities;
 export const regions = () => places().regions;
 export const matcherData = lazy(() => loadJson<MatcherData>(KB_FILES.matcher));
+/** The Persian name keys (persianKey) → indices into matcherData().targets, as a trie. */
+export const nameTrie = lazy(() => decodeNameTrie(loadData(KB_FILES.names)));
 
 const countryIndex = lazy(() => new Map(countries().map((c) => [c.iso2, c])));
 const treatyIndex = lazy(() => new Map(treaties().map((t) => [t.id, t])));

@@ -25,6 +25,8 @@ export interface LexiconHeader {
   noSuggest: string;
   affixes: AffixRule[];
   flagSets: string[][];
+  /** The parts before the first ZWNJ of every stem spelled with one, sorted. */
+  compoundHeads: string[];
 }
 
 export const LEXICON_FILE = 'lexicon.bin';

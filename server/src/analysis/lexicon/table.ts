@@ -17,6 +17,8 @@ export interface LexiconTable {
   /** The listed stems spelled with a ZWNJ whose letters without ZWNJs are `key` (بین‌المللی under بینالمللی). */
   withZwnj(key: string): string[];
   noSuggest: string;
+  /** The parts before the first ZWNJ of every stem spelled with one (پیش of پیش‌بینی). */
+  compoundHeads: ReadonlySet<string>;
   /** Suffix and prefix rules keyed by their text with ZWNJs removed. */
   suffixesByKey: Map<string, AffixRule[]>;
   prefixesByKey: Map<string, AffixRule[]>;
@@ -116,6 +118,7 @@ export function readLexicon(raw: Uint8Array): LexiconTable {
       }
     },
     noSuggest: header.noSuggest,
+    compoundHeads: new Set(header.compoundHeads),
     suffixesByKey,
     prefixesByKey,
     longestAffixKey,

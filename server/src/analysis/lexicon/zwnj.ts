@@ -413,22 +413,11 @@ export function respellWord(word: string, style: ZwnjStyle): WordRespelling | un
 // Decisions depend only on the word (and the pair, and the style), and a document repeats its words: memoise.
 const wordCache: Record<ZwnjStyle, Map<string, WordRespelling | null>> = { academy: new Map(), common: new Map() };
 const pairCache = new Map<string, PairRespelling | null>();
-let compoundHeads: Set<string> | undefined;
 
 /** The parts before the first ZWNJ of every listed stem (پیش of پیش‌بینی): a pair whose left word is none of these
  * and whose right word is no ending cannot be a ZWNJ compound, which settles most pairs without a look-up. */
 function isCompoundHead(word: string): boolean {
-  if (!compoundHeads) {
-    const table = lexiconTable();
-    const heads = new Set<string>();
-    for (let i = 0; i < table.count; i++) {
-      const stem = table.wordAt(i);
-      const at = stem.indexOf(ZWNJ);
-      if (at > 0) heads.add(stem.slice(0, at));
-    }
-    compoundHeads = heads;
-  }
-  return compoundHeads.has(word) || attestedHeads().has(word);
+  return lexiconTable().compoundHeads.has(word) || attestedHeads().has(word);
 }
 
 let attested: Set<string> | undefined;

@@ -39,6 +39,11 @@ function hasZwnjSpelling(key: string): boolean {
   return spellingsOf(key).some((s) => s.form.indexOf('\u200C') >= 0);
 }
 
+function onlyInlineSpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isInlineSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 function summarize(ctx: ParagraphContext): Occurrence[] {
   const { text, tokens, options } = ctx;
   const out: Occurrence[] = [];
@@ -49,7 +54,7 @@ function summarize(ctx: ParagraphContext): Occurrence[] {
     const written = normalizeWord(raw);
     const key = stripZwnj(written);
     const next = tokens[k + 1];
-    if (next && next.start > tokens[k].end && [...text.slice(tokens[k].end, next.start)].every((ch) => isInlineSpace(ch.charCodeAt(0)))) {
+    if (next && next.start > tokens[k].end && onlyInlineSpaces(text, tokens[k].end, next.start)) {
       const pair = respellPair(tokens[k].text, next.text, k > 0 ? tokens[k - 1].text : undefined, options.zwnjStyle);
       if (pair && !isUntouchable(ctx, tokens[k].start, next.end)) {
         const pairRaw = text.slice(tokens[k].start, next.end);

@@ -37,6 +37,8 @@ const RESPELLABLE_ENTITY_TYPES: ReadonlySet<string> = new Set(['country', 'natio
 /** The writer's words and names are never respelt (with `names` false, only the writer's words). */
 export function isUntouchable(ctx: ParagraphContext, start: number, end: number, names = true): boolean {
   if (names && entitiesOverlapping(ctx.entities, start, end).some((e) => !RESPELLABLE_ENTITY_TYPES.has(e.type))) return true;
+  // Most writers have no words of their own: no slice per question then (this runs for nearly every token).
+  if (ctx.options.words.size === 0) return false;
   const written = ctx.text.slice(start, end);
   return ctx.options.words.has(written) || ctx.options.words.has(written.replace(/[\u200C ]+/g, ''));
 }
