@@ -49,6 +49,18 @@ describe('zwnj-missing in joined words', () => {
     expect(fixSafe('او نامهای که نوشت را خواند')).toBe('او نامهای که نوشت را خواند');
   });
 
+  it('offers the reading with ه first before a preposition, which no plural\'s ezafe takes (واقعه‌ای در، خواسته‌ای از)', () => {
+    expect(fixAll('واقعهای در شهر رخ داد')).toBe(`واقعه${Z}ای در شهر رخ داد`);
+    expect(fixAll('خواستهای از آنان داشت')).toBe(`خواسته${Z}ای از آنان داشت`);
+    expect(fixAll('واقعهای شهر را خواند')).toBe(`واقع${Z}های شهر را خواند`);
+  });
+
+  it('reads a past participle with ‌ایم as the present perfect, not a plural with a possessive (برداشته‌ایم)', () => {
+    expect(fixAll('ما این سهم را برداشتهایم')).toBe(`ما این سهم را برداشته${Z}ایم`);
+    expect(fixAll('ما هرگز چنین قصدی نداشتهایم')).toBe(`ما هرگز چنین قصدی نداشته${Z}ایم`);
+    expect(fixAll('دستهایم را شستم')).toBe(`دست${Z}هایم را شستم`);
+  });
+
   it('reads a line break as the same clause break whether the file uses LF or CRLF', () => {
     expect(fixAll('او نامهای\nنوشت')).toBe(`او نامه${Z}ای\nنوشت`);
     expect(fixAll('او نامهای\r\nنوشت')).toBe(`او نامه${Z}ای\r\nنوشت`);

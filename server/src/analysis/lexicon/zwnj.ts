@@ -304,6 +304,17 @@ function plausibleSplit(spelling: Spelling): boolean {
 }
 
 /**
+ * A past participle with the ending ‌ایم (داشته‌ایم، برداشته‌ایم: the present perfect) before the same letters read
+ * as a plural with a possessive (داشت‌هایم، برداشت‌هایم), which news text hardly ever means.
+ */
+function perfectFirst(forms: string[]): string[] {
+  if (forms.length < 2) return forms;
+  // A past stem makes an infinitive (داشت → داشتن، برداشت → برداشتن); دسته، هفته end alike but are nouns.
+  const perfect = forms.find((f) => f.endsWith(ZWNJ + 'ایم') && PARTICIPLE.test(f.slice(0, -4)) && isLicensed(f.slice(0, -5) + 'ن'));
+  return perfect && forms[0] !== perfect && forms[0].endsWith(ZWNJ + 'هایم') ? [perfect, ...forms.filter((f) => f !== perfect)] : forms;
+}
+
+/**
  * Whether the ZWNJ at letter offset `at` of `form` separates morphemes: the part before it is a word, or the part
  * after it is a word or an ending. Such a ZWNJ is the writer's choice (قانون‌گرایی beside Lilak's قانونگرایی) and
  * is never removed; only one inside a morpheme (کتا‌ب) is misplaced.
@@ -463,7 +474,7 @@ function decideWord(word: string, style: ZwnjStyle): WordRespelling | undefined 
   const has = junctions(form);
   const adding = ranked.filter((s) => s.form !== form && includesAll(junctions(s.form), has) && plausibleSplit(s));
   if (adding.length > 0) {
-    const forms = adding.map((s) => s.form);
+    const forms = perfectFirst(adding.map((s) => s.form));
     return { forms, kind: 'missing', safe: adding.length === 1, path: accepted ? 'better-attested reading' : 'lexicon split', freeParts: addsOnlyCompoundJunctions(forms[0], form) };
   }
   if (has.some((at) => separatesMorphemes(key, at))) return undefined;

@@ -9,7 +9,12 @@
 import { normalizeWord } from './normalize';
 
 /** Words that never complete an ezafe: the plural ‌های cannot stand before them. */
-const NO_EZAFE_BEFORE = new Set(['که', 'را', 'و', 'است', 'بود', 'شد', 'باشد', 'نیست', 'هست', 'هم', 'نیز', 'تا', 'یا', 'اما', 'ولی']);
+const NO_EZAFE_BEFORE = new Set([
+  'که', 'را', 'و', 'است', 'بود', 'شد', 'باشد', 'نیست', 'هست', 'هم', 'نیز', 'تا', 'یا', 'اما', 'ولی',
+  // A preposition opens a phrase of its own (نامه‌ای به، گوشه‌ای از): in ARMAN parts 1-2 «X‌ه‌ای» stands before
+  // از، به، در، با، برای 121 times, a plural with its ezafe 13.
+  'از', 'به', 'در', 'با', 'برای',
+]);
 
 /** The plural ending with the ezafe: نام‌های (not نام‌هایش, whose pronoun may end a clause). */
 const PLURAL_EZAFE = /\u200Cهای$/;
