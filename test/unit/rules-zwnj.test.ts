@@ -55,6 +55,12 @@ describe('zwnj-missing in joined words', () => {
     expect(fixAll('واقعهای شهر را خواند')).toBe(`واقع${Z}های شهر را خواند`);
   });
 
+  it('offers the plural first before a pronoun or a plural quantifier, which complete its ezafe (حرف‌های ما)', () => {
+    expect(fixAll('حرفهای ما را شنیدند')).toBe(`حرف${Z}های ما را شنیدند`);
+    expect(fixAll('حرفهای زیادی زد')).toBe(`حرف${Z}های زیادی زد`);
+    expect(fixAll('لیگ حرفهای این کشور')).toBe(`لیگ حرفه${Z}ای این کشور`);
+  });
+
   it('reads a past participle with ‌ایم as the present perfect, not a plural with a possessive (برداشته‌ایم)', () => {
     expect(fixAll('ما این سهم را برداشتهایم')).toBe(`ما این سهم را برداشته${Z}ایم`);
     expect(fixAll('ما هرگز چنین قصدی نداشتهایم')).toBe(`ما هرگز چنین قصدی نداشته${Z}ایم`);

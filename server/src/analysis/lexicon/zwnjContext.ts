@@ -16,6 +16,14 @@ const NO_EZAFE_BEFORE = new Set([
   'از', 'به', 'در', 'با', 'برای',
 ]);
 
+/**
+ * Words that complete a plural's ezafe and hardly ever follow «ه‌ای» (حرف‌های ما، حرف‌های دیگران، حرف‌های
+ * زیادی): personal pronouns, یکدیگر، دیگران and the plural quantifiers. In ARMAN parts 1-2 they follow a plural
+ * ‌های 56 times and ه‌ای 3. Not خود، این، آن or دیگر: a relational adjective in ‌ای takes the ezafe too
+ * (طرح‌های توسعه‌ای خود، لیگ حرفه‌ای این کشور، کمیته‌ای دیگر).
+ */
+const EZAFE_COMPLEMENTS = new Set(['او', 'ما', 'شما', 'آنان', 'آنها', 'ایشان', 'خودشان', 'خودم', 'یکدیگر', 'دیگران', 'بسیاری', 'زیادی']);
+
 /** The plural ending with the ezafe: نام‌های (not نام‌هایش, whose pronoun may end a clause). */
 const PLURAL_EZAFE = /\u200Cهای$/;
 /** The same letters read with ه: نامه‌ای. */
@@ -27,6 +35,10 @@ const AFTER_HEH = /ه\u200Cای$/;
  * break (or the text's end) follows instead.
  */
 export function rankByContext(forms: readonly string[], next: string | undefined, clauseEnds: boolean): string[] {
+  if (forms.length >= 2 && AFTER_HEH.test(forms[0]) && next !== undefined && EZAFE_COMPLEMENTS.has(normalizeWord(next))) {
+    const plural = forms.find((form) => PLURAL_EZAFE.test(form));
+    if (plural) return [plural, ...forms.filter((form) => form !== plural)];
+  }
   if (forms.length < 2 || !PLURAL_EZAFE.test(forms[0])) return [...forms];
   if (!clauseEnds && (next === undefined || !NO_EZAFE_BEFORE.has(normalizeWord(next)))) return [...forms];
   const heh = forms.find((form) => AFTER_HEH.test(form));
