@@ -83,10 +83,31 @@ function chosenForm(key: string, uses: Map<string, number>, options: AnalyzeOpti
   return best;
 }
 
+/**
+ * The keys the document writes in more than one way. Runs on every edit over every occurrence of a long document,
+ * where nearly every word is written one way throughout: one string compared per occurrence, and a list kept only
+ * for the few keys that turn out mixed.
+ */
+function mixedKeys(parts: readonly SummaryPart<Occurrence[]>[]): Set<string> {
+  const firstForm = new Map<string, string>();
+  const mixed = new Set<string>();
+  for (const part of parts) {
+    for (const { key, written } of part.summary) {
+      const first = firstForm.get(key);
+      if (first === undefined) firstForm.set(key, written);
+      else if (first !== written) mixed.add(key);
+    }
+  }
+  return mixed;
+}
+
 function combine(parts: readonly SummaryPart<Occurrence[]>[], options: AnalyzeOptions): Finding[] {
+  const mixed = mixedKeys(parts);
+  if (mixed.size === 0) return [];
   const byKey = new Map<string, { occurrence: Occurrence; offset: number }[]>();
   for (const part of parts) {
     for (const occurrence of part.summary) {
+      if (!mixed.has(occurrence.key)) continue;
       const list = byKey.get(occurrence.key);
       if (list) list.push({ occurrence, offset: part.offset });
       else byKey.set(occurrence.key, [{ occurrence, offset: part.offset }]);
