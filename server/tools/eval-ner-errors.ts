@@ -10,9 +10,12 @@ import { normalizeWord } from '../src/analysis/ner/normalize';
 import { PEYMA_MASK, readPeyma } from './ner/corpora';
 import { spansOf } from './ner/conll';
 import { peymaSplit } from './ner/trainingSet';
+import { NER_CLUSTERS_PATH } from './train-ner-clusters';
+import { decodeClusters } from '../src/analysis/ner/clusterFile';
 
 const [modelPath, onlyType] = process.argv.slice(2);
-const tagger = createTagger(decodeModel(readFileSync(modelPath)));
+const model = decodeModel(readFileSync(modelPath));
+const tagger = createTagger(model, {}, model.classes ? decodeClusters(readFileSync(NER_CLUSTERS_PATH)) : undefined);
 const seen = new Set<string>();
 for (const s of readPeyma(peymaSplit('train'))) for (const g of spansOf(s.labels)) seen.add(s.words.slice(g.start, g.end).map(normalizeWord).join(' '));
 let n = 0;

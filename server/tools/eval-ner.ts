@@ -5,7 +5,8 @@
 //  2. ARMAN 3-fold, the published protocol: train on two parts (as published, original tags), test on the third.
 //  3. Tagging speed (tokens/s) and load time of the shipped model, server/data/ner-model.bin.
 // PEYMA test is never read. Options: --only=peyma|arman|speed, --epochs=N, --dropout=P, --peyma-weight=N, --curve
-// (dev F1 every second epoch), --no-arman (PEYMA train alone: a quick look, not the reported figure).
+// (dev F1 every second epoch), --no-arman (PEYMA train alone: a quick look, not the reported figure), --seed=N,
+// --no-classes / --classes=PATH (word classes, train-ner-clusters.ts), --no-kb-names (gazetteer, ner/kbNames.ts).
 // Experiments: --save=M / --load=M (keep the PEYMA-dev model, or decode with a kept one without training),
 // --reprune=X (drop a loaded model's weights below X), --name-bonus=N, --rare-surname=N, --outside-penalty=N
 // (decoding, see tagger.ts), --doc=K, --crf [--lr=R] (CRF objective, crf.ts), --peyma-view=fac,pro (decode with
@@ -18,11 +19,14 @@ import { createTagger, type TaggerOptions } from '../src/analysis/ner/tagger';
 import { labelMask, PEYMA_TYPES } from '../src/analysis/ner/labels';
 import { ARMAN_MASK, readArman, readPeyma, readPeymaJoined, type Sentence } from './ner/corpora';
 import { countryGazetteer } from './ner/countryNames';
+import { taggerGazetteer } from './ner/kbNames';
 import { emptyScores, overall, score, spansOf, table } from './ner/conll';
 import { trainPerceptron } from './ner/perceptron';
 import { reprune } from './ner/prune';
 import { armanPart, armanSentences, peymaSentences, peymaSplit, withVariants } from './ner/trainingSet';
 import { EPOCHS, PEYMA_WEIGHT, PRUNE, SEED, TRAINING_NAMES, WORD_DROPOUT } from './train-ner';
+import { NER_CLUSTERS_PATH } from './train-ner-clusters';
+import { decodeClusters } from '../src/analysis/ner/clusterFile';
 
 const started = Date.now();
 const log = (line: string) => console.log(`[eval:ner ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}`);
@@ -48,17 +52,26 @@ const taggerOptions: TaggerOptions = { nameBonus: numberArg('name-bonus'), rareS
 const documentSize = numberArg('doc') ?? 5;
 /** Quick iterations: PEYMA dev from a model trained on PEYMA train alone. */
 const withoutArman = args.includes('--no-arman');
-const gazetteerEntries = countryGazetteer();
+/** --no-kb-names: the gazetteer without the knowledge base's capitals, aliases, governments and regions. */
+const gazetteerEntries = args.includes('--no-kb-names') ? countryGazetteer() : taggerGazetteer();
 
+/** --seed=N: the training order and dropout of another seed, to see how much of a difference is noise. */
+const seed = numberArg('seed') ?? SEED;
 const objective = args.includes('--crf') ? 'crf' as const : 'perceptron' as const;
 const learningRate = numberArg('lr');
 
+/**
+ * The word classes (server/data/ner-clusters.bin, from the text of ARMAN 1–3 and PEYMA train: never PEYMA dev's);
+ * --no-classes trains and decodes without them, --classes=PATH with another table.
+ */
+const classes = args.includes('--no-classes') ? undefined : decodeClusters(readFileSync(args.find((a) => a.startsWith('--classes='))?.slice(10) ?? NER_CLUSTERS_PATH));
+
 function train(sentences: Sentence[], trainedOn: string, afterEpoch?: (epoch: number, model: () => NerModelData) => void) {
-  return trainPerceptron(sentences, { objective, learningRate, epochs, seed: SEED, wordDropout, prune, trainingNames: TRAINING_NAMES, gazetteerEntries, trainedOn, log: (l) => log('  ' + l), afterEpoch });
+  return trainPerceptron(sentences, { objective, learningRate, epochs, seed, wordDropout, prune, trainingNames: TRAINING_NAMES, gazetteerEntries, trainedOn, classes, log: (l) => log('  ' + l), afterEpoch });
 }
 
 function evaluate(model: NerModelData, test: Sentence[], mask: Uint8Array, rename?: (type: string) => string, sentencesPerDocument = 1) {
-  const tagger = createTagger(model, taggerOptions);
+  const tagger = createTagger(model, taggerOptions, classes);
   const scores = emptyScores();
   for (let k = 0; k < test.length; k += sentencesPerDocument) {
     const document = test.slice(k, k + sentencesPerDocument);
@@ -117,7 +130,7 @@ if (!only || only === 'arman') {
     folds.push(overall(scores).f);
     report.push(table(`ARMAN fold ${test} (train ${trainParts.join('+')}, test ${test})`, scores, 5));
     const gold = readArman(armanPart(test), 'original');
-    const tagger = createTagger(model, taggerOptions);
+    const tagger = createTagger(model, taggerOptions, classes);
     for (const s of gold) score(all, spansOf(s.labels, (t) => ARMAN_NAMES[t] ?? t), spansOf(tagger.tag(s.words, ARMAN_MASK), (t) => ARMAN_NAMES[t] ?? t));
   }
   report.push(table('ARMAN 3-fold, pooled over the three test parts', all));
@@ -134,7 +147,7 @@ if (!only || only === 'speed') {
   const loadCpu = cpuMs();
   const loadStart = performance.now();
   const bytes: Uint8Array = readFileSync('server/data/ner-model.bin'); // as the host loads it: no copy
-  const tagger = createTagger(decodeModel(bytes));
+  const tagger = createTagger(decodeModel(bytes), {}, decodeClusters(readFileSync(NER_CLUSTERS_PATH)));
   const loadMs = performance.now() - loadStart;
   const loadCpuMs = cpuMs() - loadCpu;
   const dev = readPeyma(peymaSplit('dev'));

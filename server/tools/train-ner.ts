@@ -2,11 +2,13 @@
 // scheme, PEYMA train and dev; never PEYMA test) and writes server/data/ner-model.bin. The epoch count, word
 // dropout and PEYMA's weight were chosen on PEYMA dev with `npm run eval:ner`. Fixed seed: the same corpora give the same bytes.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { decodeClusters } from '../src/analysis/ner/clusterFile';
 import { encodeModel } from '../src/analysis/ner/modelFile';
-import { countryGazetteer } from './ner/countryNames';
+import { taggerGazetteer } from './ner/kbNames';
 import { trainPerceptron } from './ner/perceptron';
 import { armanSentences, peymaSentences } from './ner/trainingSet';
+import { NER_CLUSTERS_PATH } from './train-ner-clusters';
 
 export const EPOCHS = 8;
 export const SEED = 20161;
@@ -27,7 +29,9 @@ export default async function trainNer(): Promise<void> {
   const peyma = peymaSentences(['train', 'dev'], SEED);
   const sentences = [...armanSentences([1, 2, 3], 'product', SEED), ...Array.from({ length: PEYMA_WEIGHT }, () => peyma).flat()];
   log(`${sentences.length.toLocaleString('en')} sentences (ARMAN 1–3 + PEYMA train+dev x${PEYMA_WEIGHT}, with spelling variants)`);
-  const gazetteerEntries = countryGazetteer();
+  const gazetteerEntries = taggerGazetteer();
+  // The committed word classes (`npm run train:ner-clusters`); the model records which table it was trained with.
+  const classes = decodeClusters(readFileSync(NER_CLUSTERS_PATH));
   const model = trainPerceptron(sentences, {
     epochs: EPOCHS,
     seed: SEED,
@@ -35,6 +39,7 @@ export default async function trainNer(): Promise<void> {
     prune: PRUNE,
     trainingNames: TRAINING_NAMES,
     gazetteerEntries,
+    classes,
     trainedOn: `ARMAN 1-3 (product scheme) + PEYMA train+dev x${PEYMA_WEIGHT}, ${EPOCHS} epochs, seed ${SEED}, pruned below ${PRUNE}${TRAINING_NAMES ? ", with training names" : ""}`,
     log,
   });

@@ -39,7 +39,7 @@ describe('the model file', () => {
       featureCount: FEATURE_COUNT,
       scale: 12.5,
       gazetteer: buildGazetteer([['قزاقستان', 'country'], ['کره جنوبی', 'country'], ['روس', 'demonym']]),
-      trainedOn: 'test',
+      trainedOn: 'test', classes: 0,
       ...tableOf({
         keys: Uint32Array.from([3, 9, 4000000000]),
         offsets: Uint32Array.from([0, 2, 3, 5]),
@@ -147,7 +147,7 @@ describe("the editor's tagger", () => {
     offsets.push(labels.length);
   }
   const tagger = createTagger({
-    labelCount: L, featureCount: FEATURE_COUNT, scale: 1, gazetteer: buildGazetteer(gazetteer), trainedOn: 'test',
+    labelCount: L, featureCount: FEATURE_COUNT, scale: 1, gazetteer: buildGazetteer(gazetteer), trainedOn: 'test', classes: 0,
     ...tableOf({ keys: Uint32Array.from(hashes), offsets: Uint32Array.from(offsets), labels: Uint8Array.from(labels), weights: Int16Array.from(weights) }),
     transitions: new Int16Array((L + 1) * L), ...lexicon,
   });

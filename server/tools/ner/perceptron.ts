@@ -7,7 +7,8 @@ import {
   buildGazetteer, createFeatureExtractor, FEATURE_COUNT, frequencyBucket, lexiconFrom, NO_CLUSTER, WORD_IDENTITY_FEATURES, wordHash,
 } from '../../src/analysis/ner/features';
 import { LABEL_COUNT } from '../../src/analysis/ner/labels';
-import { tableOf, type NerModelData } from '../../src/analysis/ner/modelFile';
+import { classesFingerprint, tableOf, type NerModelData } from '../../src/analysis/ner/modelFile';
+import type { ClusterTable } from '../../src/analysis/ner/clusterFile';
 import { viterbi } from '../../src/analysis/ner/viterbi';
 import { wordClusters } from './clusters';
 import { seededRandom, type Sentence } from './corpora';
@@ -22,6 +23,8 @@ export interface TrainOptions {
   /** Whether to add the names the training labels mark (trainingNames.ts), jackknifed while training. */
   trainingNames: boolean;
   trainedOn: string;
+  /** The bigram word classes (server/data/ner-clusters.bin) the features read; the tagger must be given the same. */
+  classes?: ClusterTable;
   /**
    * Probability of hiding a token's word-identity features (the word itself and the pairs containing it) from an
    * update: forces the context, affix and gazetteer features to learn to recognise names never seen in training.
@@ -53,7 +56,7 @@ export function trainPerceptron(sentences: readonly Sentence[], options: TrainOp
   const halves = sentences.map(sentenceHalf);
   const extractors = [0, 1].map((half) => createFeatureExtractor(buildGazetteer(options.trainingNames
     ? [...options.gazetteerEntries, ...trainingNames(sentences.filter((_, k) => halves[k] !== half))]
-    : options.gazetteerEntries), lexicon));
+    : options.gazetteerEntries), lexicon, options.classes));
   if (options.trainingNames) options.log(`gazetteer: ${gazetteerEntries.length.toLocaleString('en')} phrases with the training names`);
   const ids = denseIds();
   const featureIds = sentences.map((sentence, k) => {
@@ -266,6 +269,7 @@ function quantise(hashes: readonly number[], weights: Float64Array, transitions:
     scale,
     gazetteer: buildGazetteer(gazetteer),
     trainedOn: options.trainedOn,
+    classes: classesFingerprint(options.classes),
     ...tableOf({
       keys: Uint32Array.from(keys),
       offsets: Uint32Array.from(offsets),

@@ -5,8 +5,10 @@
 // The templates: the word's folded form (ZWNJ, Arabic letters, harakat and digits folded, see normalize.ts), its
 // prefixes and suffixes (Persian inflection: ها، های، ان، ی، ترین), its shape, its word cluster at three
 // granularities (words that share contexts in the corpora's text: a surname the training labels never saw still
-// sits in the surnames' cluster), the words two either side with their suffixes and clusters, word pairs, gazetteer
-// hits (country names, demonyms, the names the training labels mark) with their BIO position, and how often the
+// sits in the surnames' cluster), its bigram class at four (Brown's class-bigram objective, ner-clusters.bin: the
+// same idea by another method, from a fixed text), the words two either side with their suffixes, clusters and
+// classes, word pairs, gazetteer hits (country names, demonyms, the knowledge base's capitals and regions, the
+// names the training labels mark) with their BIO position, and how often the
 // training text used the word (a rare word after «آقای» or «خبرگزاری» is a name the model has never seen).
 //
 // Most templates read one word only (the token itself, or one neighbour at a fixed offset). Those are grouped by
@@ -14,6 +16,7 @@
 // and reuse the sum wherever the word recurs (tagger.ts); only the CONTEXT templates, which combine words, are
 // looked up per token.
 
+import type { ClusterTable } from './clusterFile';
 import { normalizeWord, wordShape } from './normalize';
 
 /**
@@ -96,6 +99,20 @@ export function lexiconFrom(keys: Uint32Array, buckets: Uint8Array, clusters: Ui
   };
 }
 
+/**
+ * The bigram classes (clusterFile.ts, bigramClusters.ts): each folded word's path of CLASS_BITS bits, or NO_CLUSTER.
+ * A binary search over the table as it lies.
+ */
+export function wordClassesFrom(table: ClusterTable): (wordHash: number) => number {
+  if (table.bits !== CLASS_BITS) throw new Error(`Dabir: ner-clusters.bin has ${table.bits}-bit paths, the tagger reads ${CLASS_BITS}`);
+  return (hash) => {
+    const at = indexOf(table.keys, hash);
+    return at < 0 ? NO_CLUSTER : table.paths[at];
+  };
+}
+
+export const CLASS_BITS = 10;
+
 /** 0: never or once, 1: 2–4 times, 2: 5–19, 3: 20–99, 4: 100 or more. */
 export function frequencyBucket(count: number): number {
   return count < 2 ? 0 : count < 5 ? 1 : count < 20 ? 2 : count < 100 ? 3 : 4;
@@ -159,13 +176,14 @@ function gazetteerMarks(infos: readonly WordInfo[], gazetteer: Gazetteer | undef
 
 // The fields of a word that its templates read.
 const WORD = 0, SUFFIX1 = 1, SUFFIX2 = 2, SUFFIX3 = 3, SUFFIX4 = 4, PREFIX1 = 5, PREFIX2 = 6, PREFIX3 = 7, SHAPE = 8,
-  LENGTH = 9, RARITY = 10, CLUSTER4 = 11, CLUSTER7 = 12, CLUSTER10 = 13;
-const WORD_FIELDS = 14;
+  LENGTH = 9, RARITY = 10, CLUSTER4 = 11, CLUSTER7 = 12, CLUSTER10 = 13, CLASS4 = 14, CLASS6 = 15, CLASS8 = 16,
+  CLASS10 = 17;
+const WORD_FIELDS = 18;
 
 /** The one-word template groups, by the offset of the word they read. */
 const SELF = 0, PREVIOUS = 1, NEXT = 2, PREVIOUS2 = 3, NEXT2 = 4;
 export const WORD_GROUP_COUNT = 5;
-const GROUP_SIZES = [15, 5, 6, 2, 2];
+const GROUP_SIZES = [20, 7, 8, 3, 3];
 export const WORD_GROUP_OFFSETS = GROUP_SIZES.reduce<number[]>((at, size) => [...at, at[at.length - 1] + size], [0]);
 /** Per token, in order: Self(i), Previous(i−1), Next(i+1), Previous2(i−2), Next2(i+2). */
 const TOKEN_GROUPS: readonly [group: number, offset: number][] = [
@@ -208,17 +226,20 @@ function groupHashes(v: Uint32Array): Uint32Array {
     mix(mix(28, v[RARITY]), v[SHAPE]),
     mix(40, v[CLUSTER4]), mix(41, v[CLUSTER7]), mix(42, v[CLUSTER10]),
     mix(mix(43, v[CLUSTER7]), v[RARITY]),
+    mix(60, v[CLASS4]), mix(61, v[CLASS6]), mix(62, v[CLASS8]), mix(63, v[CLASS10]), mix(mix(64, v[CLASS6]), v[RARITY]),
     // Previous
     mix(3, v[WORD]), mix(19, v[SUFFIX2]), mix(20, v[SUFFIX3]), mix(44, v[CLUSTER7]), mix(45, v[CLUSTER10]),
+    mix(65, v[CLASS6]), mix(66, v[CLASS10]),
     // Next
     mix(4, v[WORD]), mix(21, v[SUFFIX2]), mix(22, v[SUFFIX3]), mix(23, v[PREFIX2]), mix(46, v[CLUSTER7]), mix(47, v[CLUSTER10]),
+    mix(67, v[CLASS6]), mix(68, v[CLASS10]),
     // Previous2, Next2
-    mix(5, v[WORD]), mix(48, v[CLUSTER7]),
-    mix(6, v[WORD]), mix(49, v[CLUSTER7]),
+    mix(5, v[WORD]), mix(48, v[CLUSTER7]), mix(69, v[CLASS6]),
+    mix(6, v[WORD]), mix(49, v[CLUSTER7]), mix(70, v[CLASS6]),
   );
 }
 
-function describeWord(word: string, lexicon: WordLexicon | undefined): WordInfo {
+function describeWord(word: string, lexicon: WordLexicon | undefined, classOf: ((wordHash: number) => number) | undefined): WordInfo {
   const w = normalizeWord(word);
   const len = w.length;
   const values = new Uint32Array(WORD_FIELDS);
@@ -238,6 +259,11 @@ function describeWord(word: string, lexicon: WordLexicon | undefined): WordInfo 
   values[CLUSTER4] = clusterValue(cluster, 4);
   values[CLUSTER7] = clusterValue(cluster, 7);
   values[CLUSTER10] = clusterValue(cluster, 10);
+  const wordClass = classOf ? classOf(values[WORD]) : NO_CLUSTER;
+  values[CLASS4] = clusterValue(wordClass, 4);
+  values[CLASS6] = clusterValue(wordClass, 6);
+  values[CLASS8] = clusterValue(wordClass, 8);
+  values[CLASS10] = clusterValue(wordClass, 10);
   return { values, groups: groupHashes(values) };
 }
 
@@ -273,7 +299,8 @@ export interface FeatureExtractor {
 }
 
 /** Features of token sequences for one gazetteer and lexicon, with a cache of per-word values. */
-export function createFeatureExtractor(gazetteer?: Gazetteer, lexicon?: WordLexicon): FeatureExtractor {
+export function createFeatureExtractor(gazetteer?: Gazetteer, lexicon?: WordLexicon, classes?: ClusterTable): FeatureExtractor {
+  const classOf = classes ? wordClassesFrom(classes) : undefined;
   let cache = new Map<string, WordInfo>();
   let marks = new Uint32Array(64);
   const kindHashes = Uint32Array.from(gazetteer?.kinds ?? [], (kind) => fnv(13, kind, 0, kind.length));
@@ -285,7 +312,7 @@ export function createFeatureExtractor(gazetteer?: Gazetteer, lexicon?: WordLexi
       let info = cache.get(words[i]);
       if (!info) {
         if (cache.size >= CACHE_LIMIT) cache = new Map();
-        info = describeWord(words[i], lexicon);
+        info = describeWord(words[i], lexicon, classOf);
         cache.set(words[i], info);
       }
       infos[i] = info;

@@ -9,6 +9,7 @@
 // are int32, (weight << 8 | label) with the weight quantised to int16: a feature usually speaks for one or two
 // labels, and tagging is bound by memory latency, so a lookup should touch as few cache lines as possible.
 
+import type { ClusterTable } from './clusterFile';
 import type { Gazetteer } from './features';
 
 const MAGIC = 0x52454e44; // "DNER" little-endian
@@ -21,6 +22,8 @@ export interface NerModelHeader {
   scale: number;
   /** Free-form training facts, printed by the eval and kept for provenance. */
   trainedOn: string;
+  /** classesFingerprint of the word-class table the model was trained with (0: none); the tagger needs the same. */
+  classes: number;
 }
 
 interface StoredHeader extends NerModelHeader {
@@ -80,7 +83,7 @@ export function encodeModel(model: NerModelData): Uint8Array {
   const { gazetteer } = model;
   const header = new TextEncoder().encode(JSON.stringify({
     labelCount: model.labelCount, featureCount: model.featureCount, scale: model.scale, trainedOn: model.trainedOn,
-    gazetteerKinds: gazetteer.kinds, gazetteerMaxWords: gazetteer.maxWords,
+    classes: model.classes, gazetteerKinds: gazetteer.kinds, gazetteerMaxWords: gazetteer.maxWords,
   } satisfies StoredHeader));
   const arrays = [
     model.table, model.entries, model.transitions, model.vocabularyKeys, model.vocabularyBuckets, model.vocabularyClusters,
@@ -132,7 +135,18 @@ export function decodeModel(input: Uint8Array): NerModelData {
   const firstWords = take((b, o, n) => new Uint32Array(b, o, n), firstWordCount, 4);
   return {
     labelCount: header.labelCount, featureCount: header.featureCount, scale: header.scale, trainedOn: header.trainedOn,
-    table, entries, transitions, vocabularyKeys, vocabularyBuckets, vocabularyClusters,
+    classes: header.classes ?? 0, table, entries, transitions, vocabularyKeys, vocabularyBuckets, vocabularyClusters,
     gazetteer: { phrases, kindOf, kinds: header.gazetteerKinds, firstWords, maxWords: header.gazetteerMaxWords },
   };
+}
+
+/** A checksum of a word-class table (0 for none), kept in the model so that a model and its table stay a pair. */
+export function classesFingerprint(table: ClusterTable | undefined): number {
+  if (!table) return 0;
+  let h = 0x811c9dc5 ^ table.bits;
+  for (let k = 0; k < table.keys.length; k++) {
+    h = Math.imul(h ^ table.keys[k], 0x01000193);
+    h = Math.imul(h ^ table.paths[k], 0x01000193);
+  }
+  return (h >>> 0) || 1;
 }

@@ -11,10 +11,13 @@ import {
 } from './features';
 import { applyNameMemory, emptyNameMemory, rememberNames, type NameMemory } from './consistency';
 import { ALL_LABELS, LABEL_COUNT } from './labels';
-import { decodeModel, type NerModelData } from './modelFile';
+import { decodeClusters, type ClusterTable } from './clusterFile';
+import { classesFingerprint, decodeModel, type NerModelData } from './modelFile';
 import { viterbi } from './viterbi';
 
 export const NER_MODEL_FILE = 'ner-model.bin';
+/** The word classes the model's features read (see server/tools/train-ner-clusters.ts). */
+export const NER_CLUSTERS_FILE = 'ner-clusters.bin';
 
 export interface Tagger {
   model: NerModelData;
@@ -44,9 +47,12 @@ export const NAME_BONUS = 100;
 export const RARE_SURNAME = 3;
 export const OUTSIDE_PENALTY = 0;
 
-export function createTagger(model: NerModelData, options: TaggerOptions = {}): Tagger {
+export function createTagger(model: NerModelData, options: TaggerOptions = {}, classes?: ClusterTable): Tagger {
   if (model.labelCount !== LABEL_COUNT || model.featureCount !== FEATURE_COUNT) {
     throw new Error('Dabir: ner-model.bin does not match this version of the tagger; run "npm run train:ner"');
+  }
+  if (model.classes !== classesFingerprint(classes)) {
+    throw new Error('Dabir: ner-model.bin was trained with other word classes than ner-clusters.bin; run "npm run train:ner"');
   }
   const L = model.labelCount;
   const { table, entries } = model;
@@ -56,7 +62,7 @@ export function createTagger(model: NerModelData, options: TaggerOptions = {}): 
   const rareSurname = options.rareSurname ?? RARE_SURNAME;
   const outsidePenalty = (options.outsidePenalty ?? OUTSIDE_PENALTY) * model.scale;
   const { gazetteer } = model;
-  const extractor = createFeatureExtractor(gazetteer, lexiconFrom(model.vocabularyKeys, model.vocabularyBuckets, model.vocabularyClusters));
+  const extractor = createFeatureExtractor(gazetteer, lexiconFrom(model.vocabularyKeys, model.vocabularyBuckets, model.vocabularyClusters), classes);
   const context = new Uint32Array(CONTEXT_FEATURES);
 
   /** Adds feature `key`'s weights to scores[at …]. */
@@ -157,6 +163,6 @@ let shared: Tagger | undefined;
 
 /** The shipped model, loaded on first use. */
 export function sharedTagger(): Tagger {
-  shared ??= createTagger(decodeModel(loadData(NER_MODEL_FILE)));
+  shared ??= createTagger(decodeModel(loadData(NER_MODEL_FILE)), {}, decodeClusters(loadData(NER_CLUSTERS_FILE)));
   return shared;
 }
