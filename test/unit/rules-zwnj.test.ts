@@ -195,6 +195,13 @@ describe('zwnj-missing in spaced words', () => {
     expect(fixAll(`کتاب${Z}ها را میخواند و نهادهای بینالمللی آمدند.`)).toBe(`کتاب${Z}ها را می${Z}خواند و نهادهای بین${Z}المللی آمدند.`);
   });
 
+  it('joins a listed compound whose second part stands alone only where the paragraph types ZWNJs as spaces (ذره بین)', () => {
+    expect(fixAll('او با ذره بین نگاه می کرد')).toBe(`او با ذره${Z}بین نگاه می${Z}کرد`);
+    expect(fixAll('او با ذره بین نگاه کرد')).toBe('او با ذره بین نگاه کرد');
+    expect(fixAll('او با ذره بین نگاه میکرد')).toBe(`او با ذره بین نگاه می${Z}کرد`);
+    expect(fixSafe('او با ذره بین نگاه می کرد')).toBe(`او با ذره بین نگاه می${Z}کرد`);
+  });
+
   it('joins a plural ending typed apart even after a stem the lexicon lacks', () => {
     expect(fixSafe('توانائی های ما')).toBe(`توانائی${Z}های ما`);
   });

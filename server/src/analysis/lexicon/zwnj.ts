@@ -502,6 +502,9 @@ export interface PairRespelling {
   path: string;
   /** Both parts stand alone as words (پیش + بینی, معذرت + خواهی), not an affix or a bound second part. */
   freeParts?: boolean;
+  /** Joined only in a paragraph that types its lost ZWNJs as spaces (a verb prefix or an ending typed apart): a
+   * compound whose parts are as often two words, which such a text would have typed apart either way. */
+  whereSpaced?: boolean;
 }
 
 /**
@@ -607,6 +610,11 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   // کم‌کم) is that word, however common its half.
   if (together === 0 && (joined[0].listed || boundTail) && !isPastParticiple(r) && !FUNCTION_WORDS.has(leftKey) && !FUNCTION_WORDS.has(rightKey) && (boundTail || leftKey === rightKey || corpusCount(r) < FREE_STANDING)) {
     return { form, safe: false, affix: false, path: boundTail ? 'pair: bound tail' : leftKey === rightKey ? 'pair: word said twice' : 'pair: listed compound, rare part', freeParts: !boundTail };
+  }
+  // A compound Lilak lists whose second part also stands alone (اسباب بازی، نیمه تمام، لذت بخش), unseen: as likely two
+  // words as one in most text, but where the writer typed a verb prefix or an ending apart too, a ZWNJ was lost.
+  if (together === 0 && joined[0].listed && !isPastParticiple(r) && !FUNCTION_WORDS.has(leftKey) && !FUNCTION_WORDS.has(rightKey)) {
+    return { form, safe: false, affix: false, path: 'pair: listed compound, where spaced', freeParts: true, whereSpaced: true };
   }
   return undefined;
 }

@@ -199,6 +199,9 @@ export const zwnjMissing: ParagraphRule = {
     // compoundsAsChosen); and whether a verb prefix or an ending shows such a loss.
     const compounds = new Set<Finding>();
     let lostZwnj = false;
+    // Findings kept only where a verb prefix or an ending typed apart shows that this text types ZWNJs as spaces.
+    const whereSpaced = new Set<Finding>();
+    let spacedLoss = false;
     for (let k = 0; k < tokens.length; k++) {
       if (k <= pairedUntil) continue;
       const core = tokenCore(text, tokens[k]);
@@ -239,8 +242,9 @@ export const zwnjMissing: ParagraphRule = {
           if (fixes.length > 0) {
             const found = finding(zwnjMissing, tokens[k].start, tokens[last].end, message(form), options, fixes);
             findings.push(found);
-            if (pair.affix) lostZwnj = true;
+            if (pair.affix) lostZwnj = spacedLoss = true;
             else if (pair.freeParts) compounds.add(found);
+            if (pair.whereSpaced) whereSpaced.add(found);
             pairedUntil = last;
             continue;
           }
@@ -271,6 +275,7 @@ export const zwnjMissing: ParagraphRule = {
       if (respelling.freeParts) compounds.add(found);
       else lostZwnj = true;
     }
-    return compounds.size > 0 && compoundsAsChosen(text, lostZwnj) ? findings.filter((f) => !compounds.has(f)) : findings;
+    const dropped = (f: Finding) => (compounds.has(f) && compoundsAsChosen(text, lostZwnj)) || (whereSpaced.has(f) && !spacedLoss);
+    return compounds.size > 0 || whereSpaced.size > 0 ? findings.filter((f) => !dropped(f)) : findings;
   },
 };
