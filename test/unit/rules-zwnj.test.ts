@@ -200,6 +200,8 @@ describe('zwnj-missing in spaced words', () => {
     expect(fixAll('او با ذره بین نگاه کرد')).toBe('او با ذره بین نگاه کرد');
     expect(fixAll('او با ذره بین نگاه میکرد')).toBe(`او با ذره بین نگاه می${Z}کرد`);
     expect(fixSafe('او با ذره بین نگاه می کرد')).toBe(`او با ذره بین نگاه می${Z}کرد`);
+    // An ending typed apart after the compound is that evidence too.
+    expect(fixAll('ذره بین ها را خرید')).toBe(`ذره${Z}بین${Z}ها را خرید`);
   });
 
   it('joins a plural ending typed apart even after a stem the lexicon lacks', () => {

@@ -242,7 +242,8 @@ export const zwnjMissing: ParagraphRule = {
           if (fixes.length > 0) {
             const found = finding(zwnjMissing, tokens[k].start, tokens[last].end, message(form), options, fixes);
             findings.push(found);
-            if (pair.affix) lostZwnj = spacedLoss = true;
+            // An ending typed apart, after the pair or chained to it (اسباب بازی ها), shows ZWNJs typed as spaces.
+            if (pair.affix || last > k + 1) lostZwnj = spacedLoss = true;
             else if (pair.freeParts) compounds.add(found);
             if (pair.whereSpaced) whereSpaced.add(found);
             pairedUntil = last;
