@@ -204,6 +204,12 @@ describe('zwnj-missing in spaced words', () => {
     expect(fixAll('ذره بین ها را خرید')).toBe(`ذره${Z}بین${Z}ها را خرید`);
   });
 
+  it('joins a pair of words whose «و» is glued to the second, typed with a space for the ZWNJ (سیستان وبلوچستان)', () => {
+    expect(fixAll('مردم استان سیستان وبلوچستان آمدند')).toBe(`مردم استان سیستان${Z}وبلوچستان آمدند`);
+    expect(fixSafe('مردم استان سیستان وبلوچستان آمدند')).toBe('مردم استان سیستان وبلوچستان آمدند');
+    for (const text of ['او به وزیر گفت', 'قرار وام را بست']) expect(fixAll(text)).toBe(text);
+  });
+
   it('joins a plural ending typed apart even after a stem the lexicon lacks', () => {
     expect(fixSafe('توانائی های ما')).toBe(`توانائی${Z}های ما`);
   });

@@ -522,7 +522,8 @@ export function respellPair(left: string, right: string, previous: string | unde
     !BOUND_TAILS.has(right) &&
     !table.prefixesByKey.has(left) &&
     !isCompoundHead(left) &&
-    !/[\u064A\u0643\u0649\u0640\u200C]/.test(left)
+    !/[\u064A\u0643\u0649\u0640\u200C]/.test(left) &&
+    right.charCodeAt(0) !== 0x0648
   ) {
     return undefined;
   }
@@ -553,6 +554,7 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
     PLURAL_ENDINGS.has(rightKey) ||
     (boundPairKey(rightKey) && (/^(ها|تر)/.test(rightKey) || spellingsOf(rightKey).length === 0));
   const prefix = table.prefixesByKey.has(leftKey);
+  if (gluedConjunction(leftKey, rightKey)) return { form: l + ZWNJ + r, safe: false, affix: false, path: 'pair: glued و', freeParts: true };
   // The precise gate, on normalised letters: some reason to think the pair is one word.
   if (!verbPrefix && !bound && !prefix && !BOUND_TAILS.has(rightKey) && table.withZwnj(leftKey + rightKey).length === 0 && attestedZwnjForms(leftKey + rightKey).length === 0) {
     return undefined;
@@ -617,6 +619,17 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
     return { form, safe: false, affix: false, path: 'pair: listed compound, where spaced', freeParts: true, whereSpaced: true };
   }
   return undefined;
+}
+
+/**
+ * A pair of words joined by «و» that one word glues together (سیستان‌وبلوچستان، رفت‌وآمد، قوم‌وخویش), typed with a
+ * space for the ZWNJ before و: the right word is و glued to a word and no word itself (not وزیر، ورود، وام), the
+ * left a word that joins the letter after it.
+ */
+function gluedConjunction(left: string, right: string): boolean {
+  if (right.length < 3 || right.charCodeAt(0) !== 0x0648 || !joinsLeft(left.charCodeAt(left.length - 1))) return false;
+  if (spellingsOf(right).length > 0 || corpusCount(right) > 0) return false;
+  return spellingsOf(left).length > 0 && spellingsOf(right.slice(1)).length > 0;
 }
 
 /**
