@@ -210,6 +210,12 @@ describe('zwnj-missing in spaced words', () => {
     for (const text of ['او به وزیر گفت', 'قرار وام را بست']) expect(fixAll(text)).toBe(text);
   });
 
+  it('joins a preposition glued to این/آن to the word after it, as the phrase\'s one word (دراین میان)', () => {
+    expect(fixAll('دراین میان او رفت')).toBe(`دراین${Z}میان او رفت`);
+    expect(fixSafe('دراین میان او رفت')).toBe('دراین میان او رفت');
+    expect(fixAll('در این میان او رفت')).toBe('در این میان او رفت');
+  });
+
   it('joins a plural ending typed apart even after a stem the lexicon lacks', () => {
     expect(fixSafe('توانائی های ما')).toBe(`توانائی${Z}های ما`);
   });

@@ -523,7 +523,8 @@ export function respellPair(left: string, right: string, previous: string | unde
     !table.prefixesByKey.has(left) &&
     !isCompoundHead(left) &&
     !/[\u064A\u0643\u0649\u0640\u200C]/.test(left) &&
-    right.charCodeAt(0) !== 0x0648
+    right.charCodeAt(0) !== 0x0648 &&
+    !GLUED_DEMONSTRATIVE.test(left)
   ) {
     return undefined;
   }
@@ -555,6 +556,11 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
     (boundPairKey(rightKey) && (/^(ها|تر)/.test(rightKey) || spellingsOf(rightKey).length === 0));
   const prefix = table.prefixesByKey.has(leftKey);
   if (gluedConjunction(leftKey, rightKey)) return { form: l + ZWNJ + r, safe: false, affix: false, path: 'pair: glued و', freeParts: true };
+  // A preposition glued to این/آن (دراین، بااین، ازآن: no word, and never alone in ARMAN) begins a phrase written
+  // as one word: دراین‌صورت، بااین‌همه، ازآن‌جاکه.
+  if (GLUED_DEMONSTRATIVE.test(leftKey) && spellingsOf(leftKey).length === 0 && spellingsOf(rightKey).length > 0) {
+    return { form: l + ZWNJ + r, safe: false, affix: false, path: 'pair: glued preposition', freeParts: true };
+  }
   // The precise gate, on normalised letters: some reason to think the pair is one word.
   if (!verbPrefix && !bound && !prefix && !BOUND_TAILS.has(rightKey) && table.withZwnj(leftKey + rightKey).length === 0 && attestedZwnjForms(leftKey + rightKey).length === 0) {
     return undefined;
@@ -620,6 +626,9 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   }
   return undefined;
 }
+
+/** A preposition glued to a demonstrative: the head of a phrase written as one word (دراین‌صورت). */
+const GLUED_DEMONSTRATIVE = /^(در|با|از)(این|آن)$/;
 
 /**
  * A pair of words joined by «و» that one word glues together (سیستان‌وبلوچستان، رفت‌وآمد، قوم‌وخویش), typed with a
