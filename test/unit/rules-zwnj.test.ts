@@ -216,6 +216,10 @@ describe('zwnj-missing in spaced words', () => {
     expect(fixAll('در این میان او رفت')).toBe('در این میان او رفت');
   });
 
+  it('joins with a ZWNJ a compound whose second part never stands alone that Lilak writes only joined (اسلام گرایان)', () => {
+    expect(fixAll('اسلام گرایان آمدند')).toBe(`اسلام${Z}گرایان آمدند`);
+  });
+
   it('joins a plural ending typed apart even after a stem the lexicon lacks', () => {
     expect(fixSafe('توانائی های ما')).toBe(`توانائی${Z}های ما`);
   });

@@ -575,7 +575,15 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
     const at = junctions(s.form);
     return at.length === wanted.length && includesAll(at, wanted);
   });
-  if (joined.length === 0) return undefined;
+  if (joined.length === 0) {
+    // A compound whose second part never stands alone and which Lilak writes only joined (قانونگرایی), typed apart
+    // (قانون گرایی): the space stands for the ZWNJ the Academy writes between its parts.
+    const lilakJoined = spellings.some((s) => s.form === key && s.listed);
+    if (lilakJoined && BOUND_TAILS.has(rightKey) && joinsLeft(leftKey.charCodeAt(leftKey.length - 1)) && spacedPairCount(l, r) === 0 && spellingsOf(leftKey).length > 0) {
+      return { form: l + ZWNJ + r, safe: false, affix: false, path: 'pair: bound tail, Lilak joined' };
+    }
+    return undefined;
+  }
   const form = joined[0].form;
   const together = corpusCount(form);
   const apart = spacedPairCount(l, r);
