@@ -220,6 +220,12 @@ describe('zwnj-missing in spaced words', () => {
     expect(fixAll('اسلام گرایان آمدند')).toBe(`اسلام${Z}گرایان آمدند`);
   });
 
+  it('joins a number and a measure only where the paragraph types ZWNJs as spaces (سه ساله)', () => {
+    expect(fixAll('کودکان سه ساله به مدرسه می روند')).toBe(`کودکان سه${Z}ساله به مدرسه می${Z}روند`);
+    expect(fixAll('کودکان سه ساله به مدرسه رفتند')).toBe('کودکان سه ساله به مدرسه رفتند');
+    expect(fixAll('کودکان دو ساله به مدرسه می روند')).toBe(`کودکان دو ساله به مدرسه می${Z}روند`);
+  });
+
   it('joins a plural ending typed apart even after a stem the lexicon lacks', () => {
     expect(fixSafe('توانائی های ما')).toBe(`توانائی${Z}های ما`);
   });

@@ -165,6 +165,29 @@ function clauseEndsAfter(text: string, at: number): boolean {
 /** A ZWNJ between two letters: the writer types ZWNJs. */
 const WRITTEN_ZWNJ = /[\u0620-\u06FF]\u200C[\u0620-\u06FF]/;
 
+/** How a paragraph lost ZWNJs, if it did: a verb prefix or an ending typed apart (می کرد، کتاب ها) or glued on. */
+interface ZwnjLoss {
+  spaced: boolean;
+  glued: boolean;
+}
+
+function zwnjLoss(ctx: ParagraphContext): ZwnjLoss {
+  const { text, tokens, options } = ctx;
+  const loss = { spaced: false, glued: false };
+  for (let k = 0; k < tokens.length && !(loss.spaced && loss.glued); k++) {
+    const next = tokens[k + 1];
+    if (!loss.spaced && next && spacedApart(text, tokens[k], next)) {
+      loss.spaced = respellPair(tokens[k].text, next.text, k > 0 ? tokens[k - 1].text : undefined, options.zwnjStyle)?.affix === true;
+    }
+    if (!loss.glued) {
+      const core = tokenCore(text, tokens[k]);
+      const respelling = core.end > core.start ? respellWord(text.slice(core.start, core.end), options.zwnjStyle) : undefined;
+      loss.glued = respelling?.kind === 'missing' && !respelling.freeParts;
+    }
+  }
+  return loss;
+}
+
 /**
  * Whether the paragraph's compounds of two words were written as the writer chose: the writer types ZWNJs (one
  * stands between two letters) and none is lost (no verb prefix or ending is glued on or typed apart). A compound of
@@ -172,8 +195,8 @@ const WRITTEN_ZWNJ = /[\u0620-\u06FF]\u200C[\u0620-\u06FF]/;
  * the corpus, and the guide's own examples, use both), and left so; a text that lost its ZWNJs (pasted from the
  * web, typed without them) lost them everywhere, and its compounds are restored.
  */
-function compoundsAsChosen(text: string, lostZwnj: boolean): boolean {
-  return !lostZwnj && WRITTEN_ZWNJ.test(text);
+function compoundsAsChosen(text: string, loss: ZwnjLoss): boolean {
+  return !loss.spaced && !loss.glued && WRITTEN_ZWNJ.test(text);
 }
 
 export const zwnjMissing: ParagraphRule = {
@@ -195,13 +218,13 @@ export const zwnjMissing: ParagraphRule = {
     const findings: Finding[] = [];
     const message = (form: string) => ({ fa: fill(MESSAGE, { form }, 'fa'), en: fill(MESSAGE, { form }, 'en') });
     let pairedUntil = -1;
-    // Findings that join or split a compound of two words, kept only when the paragraph lost ZWNJs (see
-    // compoundsAsChosen); and whether a verb prefix or an ending shows such a loss.
-    const compounds = new Set<Finding>();
-    let lostZwnj = false;
-    // Findings kept only where a verb prefix or an ending typed apart shows that this text types ZWNJs as spaces.
-    const whereSpaced = new Set<Finding>();
-    let spacedLoss = false;
+    // How the paragraph lost its ZWNJs, looked at once a compound needs it: a compound of two words is left as
+    // written where the writer types ZWNJs and lost none (compoundsAsChosen), and some are joined only where the
+    // text types lost ZWNJs as spaces (whereSpaced).
+    let knownLoss: ZwnjLoss | undefined;
+    const loss = () => (knownLoss ??= zwnjLoss(ctx));
+    const leftAsWritten = (compound: { freeParts?: boolean; affix?: boolean; whereSpaced?: boolean }) =>
+      (compound.whereSpaced === true && !loss().spaced) || (compound.freeParts === true && !compound.affix && compoundsAsChosen(text, loss()));
     for (let k = 0; k < tokens.length; k++) {
       if (k <= pairedUntil) continue;
       const core = tokenCore(text, tokens[k]);
@@ -225,7 +248,7 @@ export const zwnjMissing: ParagraphRule = {
         // Inside a name, two name parts typed apart stay (ال گور); see namesShield for what is joined there.
         // A preposition and a noun that a light verb follows (به شدت گرفتن، در نظر گرفت): the noun is the verb's.
         const nounOfVerb = pair?.freeParts === true && PREPOSITIONS.has(normalizeWord(tokens[k].text)) && lightVerbAfter(text, tokens, k + 1);
-        if (pair && !nounOfVerb && !isUntouchable(ctx, tokens[k].start, next.end, namesShield(ctx, pair, next.text, tokens[k].start, next.end))) {
+        if (pair && !nounOfVerb && !leftAsWritten(pair) && !isUntouchable(ctx, tokens[k].start, next.end, namesShield(ctx, pair, next.text, tokens[k].start, next.end))) {
           // An ending typed apart after the compound joins it too (جهت گیری های → جهت‌گیری‌های): one finding.
           let last = k + 1;
           let form = pair.form;
@@ -240,12 +263,7 @@ export const zwnjMissing: ParagraphRule = {
           }
           const fixes = fixesFor(ctx, tokens[k].start, tokens[last].end, [form], safe);
           if (fixes.length > 0) {
-            const found = finding(zwnjMissing, tokens[k].start, tokens[last].end, message(form), options, fixes);
-            findings.push(found);
-            // An ending typed apart, after the pair or chained to it (اسباب بازی ها), shows ZWNJs typed as spaces.
-            if (pair.affix || last > k + 1) lostZwnj = spacedLoss = true;
-            else if (pair.freeParts) compounds.add(found);
-            if (pair.whereSpaced) whereSpaced.add(found);
+            findings.push(finding(zwnjMissing, tokens[k].start, tokens[last].end, message(form), options, fixes));
             pairedUntil = last;
             continue;
           }
@@ -263,20 +281,15 @@ export const zwnjMissing: ParagraphRule = {
       }
       // A name written joined that is no word (خامنهای، بینالمللی in an organisation's name) lost its ZWNJ: a
       // single licensed spelling is restored inside names too.
-      if (!respelling || respelling.kind !== 'missing' || isUntouchable(ctx, core.start, core.end, !respelling.safe)) continue;
+      if (!respelling || respelling.kind !== 'missing' || leftAsWritten(respelling) || isUntouchable(ctx, core.start, core.end, !respelling.safe)) continue;
       // A guess from letters the lexicon does not know, beside another such word, is most likely a foreign name
       // the recogniser missed (سیلوین ویلتورد، موردخای واننو): left alone.
       if (respelling.guess && besideUnknownWord(text, tokens, k)) continue;
       // Several readings (حرف‌های or حرفه‌ای): the neighbouring words choose which is offered first.
       const forms = respelling.safe ? respelling.forms : rankByContext(respelling.forms, nextWord(text, tokens, k), clauseEndsAfter(text, tokens[k].end));
       const fixes = fixesFor(ctx, core.start, core.end, forms, respelling.safe);
-      if (fixes.length === 0) continue;
-      const found = finding(zwnjMissing, core.start, core.end, message(forms[0]), options, fixes);
-      findings.push(found);
-      if (respelling.freeParts) compounds.add(found);
-      else lostZwnj = true;
+      if (fixes.length > 0) findings.push(finding(zwnjMissing, core.start, core.end, message(forms[0]), options, fixes));
     }
-    const dropped = (f: Finding) => (compounds.has(f) && compoundsAsChosen(text, lostZwnj)) || (whereSpaced.has(f) && !spacedLoss);
-    return compounds.size > 0 || whereSpaced.size > 0 ? findings.filter((f) => !dropped(f)) : findings;
+    return findings;
   },
 };
