@@ -231,7 +231,8 @@ export function createPublications(encoder: DiagnosticEncoder) {
       walker.place(run.start);
       const { line, character } = walker;
       const from = k;
-      // A document rule's finding among the paragraph's own (a rare tie of places) makes the block not one run's.
+      // A document rule's finding among the paragraph's own (zwnj-inconsistent marks words inside paragraphs) means
+      // the block would not be the paragraph's alone: such a paragraph is placed finding by finding, every time.
       const interleaved = d < documentFindings.length && byFindingOrderAt(documentFindings[d], 0, findings[findings.length - 1], run.start) < 0;
       const same = matched[r];
       if (same && same.line === line && same.character === character && !interleaved) {
