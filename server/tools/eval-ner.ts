@@ -6,7 +6,8 @@
 //  3. Tagging speed (tokens/s) and load time of the shipped model, server/data/ner-model.bin.
 // PEYMA test is never read. Options: --only=peyma|arman|speed, --epochs=N, --dropout=P, --peyma-weight=N, --curve
 // (dev F1 every second epoch), --no-arman (PEYMA train alone: a quick look, not the reported figure), --seed=N,
-// --no-classes / --classes=PATH (word classes, train-ner-clusters.ts), --no-kb-names (gazetteer, ner/kbNames.ts).
+// --no-classes / --classes=PATH (word classes, train-ner-clusters.ts), --fold-classes (ARMAN: classes without the
+// test part's text), --no-kb-names (gazetteer, ner/kbNames.ts).
 // Experiments: --save=M / --load=M (keep the PEYMA-dev model, or decode with a kept one without training),
 // --reprune=X (drop a loaded model's weights below X), --name-bonus=N, --rare-surname=N, --outside-penalty=N
 // (decoding, see tagger.ts), --doc=K, --crf [--lr=R] (CRF objective, crf.ts), --peyma-view=fac,pro (decode with
@@ -25,8 +26,10 @@ import { trainPerceptron } from './ner/perceptron';
 import { reprune } from './ner/prune';
 import { armanPart, armanSentences, peymaSentences, peymaSplit, withVariants } from './ner/trainingSet';
 import { EPOCHS, PEYMA_WEIGHT, PRUNE, SEED, TRAINING_NAMES, WORD_DROPOUT } from './train-ner';
-import { NER_CLUSTERS_PATH } from './train-ner-clusters';
-import { decodeClusters } from '../src/analysis/ner/clusterFile';
+import { clusterText, NER_CLUSTERS_PATH } from './train-ner-clusters';
+import { clusterTableOf, decodeClusters } from '../src/analysis/ner/clusterFile';
+import { CLASS_BITS } from '../src/analysis/ner/features';
+import { bigramClusters } from './ner/bigramClusters';
 
 const started = Date.now();
 const log = (line: string) => console.log(`[eval:ner ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}`);
@@ -66,12 +69,12 @@ const learningRate = numberArg('lr');
  */
 const classes = args.includes('--no-classes') ? undefined : decodeClusters(readFileSync(args.find((a) => a.startsWith('--classes='))?.slice(10) ?? NER_CLUSTERS_PATH));
 
-function train(sentences: Sentence[], trainedOn: string, afterEpoch?: (epoch: number, model: () => NerModelData) => void) {
-  return trainPerceptron(sentences, { objective, learningRate, epochs, seed, wordDropout, prune, trainingNames: TRAINING_NAMES, gazetteerEntries, trainedOn, classes, log: (l) => log('  ' + l), afterEpoch });
+function train(sentences: Sentence[], trainedOn: string, afterEpoch?: (epoch: number, model: () => NerModelData) => void, withClasses = classes) {
+  return trainPerceptron(sentences, { objective, learningRate, epochs, seed, wordDropout, prune, trainingNames: TRAINING_NAMES, gazetteerEntries, trainedOn, classes: withClasses, log: (l) => log('  ' + l), afterEpoch });
 }
 
-function evaluate(model: NerModelData, test: Sentence[], mask: Uint8Array, rename?: (type: string) => string, sentencesPerDocument = 1) {
-  const tagger = createTagger(model, taggerOptions, classes);
+function evaluate(model: NerModelData, test: Sentence[], mask: Uint8Array, rename?: (type: string) => string, sentencesPerDocument = 1, withClasses = classes) {
+  const tagger = createTagger(model, taggerOptions, withClasses);
   const scores = emptyScores();
   for (let k = 0; k < test.length; k += sentencesPerDocument) {
     const document = test.slice(k, k + sentencesPerDocument);
@@ -125,12 +128,14 @@ if (!only || only === 'arman') {
   for (const test of [1, 2, 3]) {
     const trainParts = [1, 2, 3].filter((k) => k !== test);
     log(`ARMAN fold ${test}: training on parts ${trainParts.join('+')}, ${epochs} epochs`);
-    const model = train(armanSentences(trainParts, 'original', SEED), 'eval');
-    const scores = evaluate(model, readArman(armanPart(test), 'original'), ARMAN_MASK, (t) => ARMAN_NAMES[t] ?? t);
+    // --fold-classes: classes learnt without the test part's text (the default table saw all three parts, unlabelled).
+    const foldClasses = classes && args.includes('--fold-classes') ? clusterTableOf(bigramClusters(clusterText(trainParts)), CLASS_BITS) : classes;
+    const model = train(armanSentences(trainParts, 'original', SEED), 'eval', undefined, foldClasses);
+    const scores = evaluate(model, readArman(armanPart(test), 'original'), ARMAN_MASK, (t) => ARMAN_NAMES[t] ?? t, 1, foldClasses);
     folds.push(overall(scores).f);
     report.push(table(`ARMAN fold ${test} (train ${trainParts.join('+')}, test ${test})`, scores, 5));
     const gold = readArman(armanPart(test), 'original');
-    const tagger = createTagger(model, taggerOptions, classes);
+    const tagger = createTagger(model, taggerOptions, foldClasses);
     for (const s of gold) score(all, spansOf(s.labels, (t) => ARMAN_NAMES[t] ?? t), spansOf(tagger.tag(s.words, ARMAN_MASK), (t) => ARMAN_NAMES[t] ?? t));
   }
   report.push(table('ARMAN 3-fold, pooled over the three test parts', all));

@@ -13,14 +13,19 @@ import { armanPart, peymaSplit } from './ner/trainingSet';
 
 export const NER_CLUSTERS_PATH = 'server/data/ner-clusters.bin';
 
+/** The raw text the classes are learnt from: the given ARMAN parts and PEYMA train, each in both spellings. */
+export function clusterText(armanParts: number[]): string[][] {
+  const arman = armanParts.flatMap((k) => readArman(armanPart(k), 'original'));
+  const armanSplit = arman.map(splitAtZwnj).flatMap((s) => (s ? [s.words] : []));
+  const peyma = readPeyma(peymaSplit('train')).map((s) => s.words);
+  const peymaJoined = readPeymaJoined(peymaSplit('train')).map((s) => s.words);
+  return [...arman.map((s) => s.words), ...armanSplit, ...peyma, ...peymaJoined];
+}
+
 export default async function trainNerClusters(): Promise<void> {
   const started = Date.now();
   const log = (line: string) => console.log(`[train:ner-clusters ${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${line}`);
-  const arman = [1, 2, 3].flatMap((k) => readArman(armanPart(k), 'original').map((s) => s.words));
-  const armanSplit = [1, 2, 3].flatMap((k) => readArman(armanPart(k), 'original')).map(splitAtZwnj).flatMap((s) => (s ? [s.words] : []));
-  const peyma = readPeyma(peymaSplit('train')).map((s) => s.words);
-  const peymaJoined = readPeymaJoined(peymaSplit('train')).map((s) => s.words);
-  const texts = [...arman, ...armanSplit, ...peyma, ...peymaJoined];
+  const texts = clusterText([1, 2, 3]);
   log(`${texts.length.toLocaleString('en')} sentences, ${texts.reduce((a, s) => a + s.length, 0).toLocaleString('en')} tokens (ARMAN 1-3 + PEYMA train, both spellings)`);
   // --min-count=N, --passes=N, --out=PATH: other tables for comparison (eval:ner --classes=PATH).
   const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);

@@ -1,6 +1,7 @@
-// `npm run train:ner`: trains the shipped NER model on everything we may use (ARMAN parts 1–3 in the product
-// scheme, PEYMA train and dev; never PEYMA test) and writes server/data/ner-model.bin. The epoch count, word
-// dropout and PEYMA's weight were chosen on PEYMA dev with `npm run eval:ner`. Fixed seed: the same corpora give the same bytes.
+// `npm run train:ner`: derives the word classes (train-ner-clusters.ts → server/data/ner-clusters.bin), then trains
+// the shipped NER model on everything we may use (ARMAN parts 1–3 in the product scheme, PEYMA train and dev; never
+// PEYMA test) and writes server/data/ner-model.bin. The epoch count, word dropout and PEYMA's weight were chosen on
+// PEYMA dev with `npm run eval:ner`. Fixed seed: the same corpora give the same bytes.
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { decodeClusters } from '../src/analysis/ner/clusterFile';
@@ -8,7 +9,7 @@ import { encodeModel } from '../src/analysis/ner/modelFile';
 import { taggerGazetteer } from './ner/kbNames';
 import { trainPerceptron } from './ner/perceptron';
 import { armanSentences, peymaSentences } from './ner/trainingSet';
-import { NER_CLUSTERS_PATH } from './train-ner-clusters';
+import trainNerClusters, { NER_CLUSTERS_PATH } from './train-ner-clusters';
 
 export const EPOCHS = 8;
 export const SEED = 20161;
@@ -30,7 +31,8 @@ export default async function trainNer(): Promise<void> {
   const sentences = [...armanSentences([1, 2, 3], 'product', SEED), ...Array.from({ length: PEYMA_WEIGHT }, () => peyma).flat()];
   log(`${sentences.length.toLocaleString('en')} sentences (ARMAN 1–3 + PEYMA train+dev x${PEYMA_WEIGHT}, with spelling variants)`);
   const gazetteerEntries = taggerGazetteer();
-  // The committed word classes (`npm run train:ner-clusters`); the model records which table it was trained with.
+  // The word classes first (also `npm run train:ner-clusters` alone): the model records which table it was trained with.
+  await trainNerClusters();
   const classes = decodeClusters(readFileSync(NER_CLUSTERS_PATH));
   const model = trainPerceptron(sentences, {
     epochs: EPOCHS,
