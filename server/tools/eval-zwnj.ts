@@ -9,7 +9,10 @@
 // is the same text with those boundaries written as the Academy's guide writes them (تمدن‌ها، مهم‌ترین): the
 // academy style (the default) is scored against it, and, for comparison, against ARMAN too.
 // Splits (zwnj-corpus.ts): part 2 is the dev set (tuned on), part 3 is held back (only measured).
-// Usage: npm run eval:zwnj [-- --split dev|cross|held-back|both] [--limit N] [--errors N] [--misses N] [--wrong] [--no-entities] [--blind] [--quick]
+// --split perspell scores PerSpellData's real-word sentences (correct side), another corpus's writers: a check of
+// how the rules carry over, not a clean reference (its writers type endings apart: «آزمایش هایی», which every fix
+// of them counts as wrong).
+// Usage: npm run eval:zwnj [-- --split dev|cross|perspell|held-back|both] [--limit N] [--errors N] [--misses N] [--wrong] [--no-entities] [--blind] [--quick]
 // (--errors N prints the first N differing dev sentences, --misses N the N most frequent missed and other changed
 // words on dev, --wrong every wrong edit the academy style makes on clean dev text, with its context, the rule and
 // the decision path that made it, and a count per path; all on stderr.)
@@ -23,7 +26,7 @@ import { setDataLoader } from '../src/analysis/data';
 import { FREQUENCY_FILE } from '../src/analysis/lexicon/frequencies';
 import { installNodeDataLoader, readDataFile } from '../src/host/nodeData';
 import { frequencyTable } from './derive-frequencies';
-import { armanPart, detokenize, DEV_PART, HELD_BACK_PART } from './zwnj-corpus';
+import { armanPart, detokenize, DEV_PART, HELD_BACK_PART, perspellCorrect } from './zwnj-corpus';
 import { academyReference, withoutStrayZwnj } from './zwnj-reference';
 
 installNodeDataLoader();
@@ -243,15 +246,13 @@ function argument(name: string, fallback: string): string {
   return at >= 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback;
 }
 
-function evaluate(part: number, label: string, limit: number, errorCount: number, missCount: number): void {
-  const raw = armanPart(part)
-    .map((tokens) => detokenize(tokens))
-    .filter((s) => s.length > 0)
-    .slice(0, limit);
+function evaluate(part: number | 'perspell', label: string, limit: number, errorCount: number, missCount: number): void {
+  const sentences = part === 'perspell' ? perspellCorrect() : armanPart(part).map((tokens) => detokenize(tokens));
+  const raw = sentences.filter((s) => s.length > 0).slice(0, limit);
   const references: Record<Reference, string[]> = { ARMAN: raw.map(withoutStrayZwnj), Academy: raw.map(academyReference) };
   const count = (sentences: string[]) => sentences.reduce((n, s) => n + s.split(ZWNJ).length - 1, 0);
   console.log(
-    `\nARMAN part ${part} (${label}): ${raw.length} sentences; ZWNJs: ${count(raw)} as written, ` +
+    `\n${part === 'perspell' ? 'PerSpellData real-word, correct side' : `ARMAN part ${part}`} (${label}): ${raw.length} sentences; ZWNJs: ${count(raw)} as written, ` +
       `${count(references.ARMAN)} in the ARMAN reference (stray ones dropped), ${count(references.Academy)} in the Academy reference`,
   );
   if (process.argv.includes('--wrong')) listWrongEdits(references.Academy);
@@ -301,5 +302,6 @@ const limit = Number(argument('--limit', '100000'));
 const errorCount = Number(argument('--errors', '0'));
 const missCount = Number(argument('--misses', '0'));
 if (split === 'cross') evaluate(1, 'cross-check: frequencies from part 2, not tuned on', limit, errorCount, missCount);
+if (split === 'perspell') evaluate('perspell', 'another corpus, not tuned on', limit, errorCount, missCount);
 if (split === 'dev' || split === 'both') evaluate(DEV_PART, 'dev, tuned on', limit, errorCount, missCount);
 if (split === 'held-back' || split === 'both') evaluate(HELD_BACK_PART, 'held back, never tuned on', limit, 0, 0);

@@ -54,3 +54,14 @@ export function detokenize(tokens: readonly string[]): string {
   }
   return out;
 }
+
+/**
+ * PerSpellData's real-word subset, its correct side (847 sentences from other writers than ARMAN's, most with
+ * ZWNJs): a text from another corpus, to check that the ZWNJ rules hold beyond ARMAN. Never its held-out test set.
+ */
+export function perspellCorrect(): string[] {
+  return readFileSync(join(CORPORA, 'spell', 'perspelldata-realword-common', 'correct.txt'), 'utf8')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+}
