@@ -45,12 +45,16 @@ export const PULL_CLIENT: ClientCapabilities = {
   textDocument: { ...PUSH_CLIENT.textDocument, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } },
 };
 
-/** What VS Code's client (vscode-languageclient 11) announces about diagnostics: it pulls them, from providers the server may register. */
+/**
+ * What VS Code's client (vscode-languageclient 11) announces about diagnostics (it pulls them, from providers the
+ * server may register) and code actions (it resolves their edits when one is chosen).
+ */
 export const VSCODE_CLIENT: ClientCapabilities = {
   ...PULL_CLIENT,
   textDocument: {
     ...PULL_CLIENT.textDocument,
     diagnostic: { dynamicRegistration: true, relatedDocumentSupport: false, relatedInformation: true, codeDescriptionSupport: true },
+    codeAction: { ...PULL_CLIENT.textDocument!.codeAction, resolveSupport: { properties: ['edit'] }, dataSupport: true },
   },
 };
 

@@ -319,6 +319,27 @@ describe('code actions', () => {
     expect(apply(ARABIC_TEXT, fixAll.edit!.changes![ARABIC])).toBe('کتاب جدید');
   });
 
+  it('gives "fix all" without its edit to a client that resolves code actions, and the edit on resolve', async () => {
+    const lsp = server();
+    const { capabilities } = await lsp.initialize(VSCODE_CLIENT);
+    expect(capabilities.codeActionProvider).toMatchObject({ resolveProvider: true });
+    lsp.open(ARABIC, ARABIC_TEXT);
+    const [kaf] = (await lsp.pull(ARABIC)).diagnostics;
+    const actions = (await lsp.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: ARABIC },
+      range: kaf.range,
+      context: { diagnostics: [kaf] },
+    })) as CodeAction[];
+    const fixAll = actions.find((a) => a.title === 'اصلاح همهٔ موارد characters-arabic-letters در این سند')!;
+    expect(fixAll.edit).toBeUndefined();
+    // The quick fix of the finding itself still comes with its edit: it is one range.
+    expect(actions.find((a) => a.isPreferred)?.edit).toBeDefined();
+    const resolved = (await lsp.connection.sendRequest('codeAction/resolve', fixAll)) as CodeAction;
+    expect(apply(ARABIC_TEXT, resolved.edit!.changes![ARABIC])).toBe('کتاب جدید');
+    // An action that is not one of Dabir's comes back as it was sent.
+    expect(await lsp.connection.sendRequest('codeAction/resolve', { title: 'other', data: { x: 1 } })).toEqual({ title: 'other', data: { x: 1 } });
+  });
+
   it('speaks English titles when the editor’s display language is English', async () => {
     const lsp = server();
     await lsp.initialize(undefined, 'en-US');

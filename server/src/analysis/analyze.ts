@@ -38,6 +38,21 @@ export function byFindingOrderAt(a: Finding, aAt: number, b: Finding, bAt: numbe
   return a.start + aAt - (b.start + bAt) || a.end + aAt - (b.end + bAt) || a.rule.localeCompare(b.rule);
 }
 
+/**
+ * The paragraph rules' findings and the document rules' (each list sorted, at document offsets) in one sorted list:
+ * a stable merge, where on a tie the paragraph's finding comes first, as it did in one sort of both lists.
+ */
+export function mergeFindings(fromParagraphs: readonly Finding[], fromDocument: readonly Finding[]): Finding[] {
+  const merged: Finding[] = [];
+  let d = 0;
+  for (const f of fromParagraphs) {
+    while (d < fromDocument.length && byFindingOrder(fromDocument[d], f) < 0) merged.push(fromDocument[d++]);
+    merged.push(f);
+  }
+  while (d < fromDocument.length) merged.push(fromDocument[d++]);
+  return merged;
+}
+
 export function resolveOptions(partial: Partial<DocumentOptions> = {}): DocumentOptions {
   return { ...DEFAULT_OPTIONS, syntax: 'markdown', ...partial };
 }
@@ -276,14 +291,7 @@ export function createAnalyzer(partial: Partial<DocumentOptions> = {}) {
         for (const f of placedAt(results[k], paragraph.start).findings) fromParagraphs.push(f);
       });
       if (!sorted) fromParagraphs.sort(byFindingOrder);
-      // A stable merge: on a tie the paragraph's finding comes first, as it did in one sort of both lists.
-      const merged: Finding[] = [];
-      let d = 0;
-      for (const f of fromParagraphs) {
-        while (d < fromDocument.length && byFindingOrder(fromDocument[d], f) < 0) merged.push(fromDocument[d++]);
-        merged.push(f);
-      }
-      while (d < fromDocument.length) merged.push(fromDocument[d++]);
+      const merged = mergeFindings(fromParagraphs, fromDocument);
       return filtered ? applyDirectives(merged, directives, text) : merged;
     }
     function placedEntities(): Entity[] {

@@ -10,19 +10,22 @@ import {
   ErrorCodes,
   ResponseError,
   type CodeAction,
+  type ClientCapabilities,
   type CodeActionParams,
   type Diagnostic,
+  type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { chosenFix } from '../analysis/fix';
 import { fill } from '../analysis/messages';
+import { findingsTouching, fixableCount, fixableFindings } from '../analysis/resultQueries';
 import type { Finding, Localized } from '../analysis/types';
 import type { DabirServer } from './context';
 import { SOURCE, toDiagnostic } from './diagnostics';
 import { dictionaryActions } from './dictionaryActions';
 import type { DocumentAnalysis } from './documentState';
 import { fixAllEdits, toTextEdits } from './edits';
-import { documentRequest, isRange } from './guard';
+import { documentRequest, guard, isRange } from './guard';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
 
@@ -47,7 +50,7 @@ function findingOf(document: TextDocument, analysis: DocumentAnalysis, diagnosti
   if (diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string' || !isRange(diagnostic.range)) return undefined;
   const start = document.offsetAt(diagnostic.range.start);
   const end = document.offsetAt(diagnostic.range.end);
-  return analysis.findings.find((finding) => finding.rule === diagnostic.code && finding.start === start && finding.end === end);
+  return findingsTouching(analysis, start, end).find((finding) => finding.rule === diagnostic.code && finding.start === start && finding.end === end);
 }
 
 /** The findings the request is about: those of the diagnostics it names, or else those touching its range. */
@@ -57,9 +60,7 @@ function findingsInQuestion(document: TextDocument, analysis: DocumentAnalysis, 
   if (named.length > 0) {
     return named.map((d) => findingOf(document, analysis, d)).filter((finding): finding is Finding => finding !== undefined);
   }
-  const start = document.offsetAt(params.range.start);
-  const end = document.offsetAt(params.range.end);
-  return analysis.findings.filter((finding) => finding.start <= end && finding.end >= start);
+  return findingsTouching(analysis, document.offsetAt(params.range.start), document.offsetAt(params.range.end));
 }
 
 function quickFixes(document: TextDocument, analysis: DocumentAnalysis, findings: readonly Finding[]): CodeAction[] {
@@ -82,28 +83,53 @@ function quickFixes(document: TextDocument, analysis: DocumentAnalysis, findings
   return actions;
 }
 
-function fixAllOfRules(document: TextDocument, analysis: DocumentAnalysis, findings: readonly Finding[]): CodeAction[] {
+/** The edit of "fix all <rule>": the top suggestion of each, even when not safe (the writer chose the rule). */
+function fixAllOfRuleEdit(document: TextDocument, analysis: DocumentAnalysis, rule: string): WorkspaceEdit {
+  const edits = fixableFindings(analysis, rule).flatMap((finding) => chosenFix(finding, () => true)?.edits ?? []);
+  return { changes: { [document.uri]: toTextEdits(document, edits) } };
+}
+
+/** What a "fix all" action carries until it is resolved. */
+interface FixAllData {
+  dabirFixAllOf: string;
+  uri: string;
+}
+
+function isFixAllData(data: unknown): data is FixAllData {
+  const candidate = data as Partial<FixAllData> | null | undefined;
+  return typeof candidate?.dabirFixAllOf === 'string' && typeof candidate.uri === 'string';
+}
+
+/**
+ * "Fix all <rule>" for each rule under the cursor that has two fixable findings or more. The editor asks for code
+ * actions whenever the cursor moves, and the edit of a rule with thousands of findings in a long document is
+ * thousands of ranges: a client that resolves code actions gets it only when the writer picks the action.
+ */
+function fixAllOfRules(document: TextDocument, analysis: DocumentAnalysis, findings: readonly Finding[], resolvesEdits: boolean): CodeAction[] {
   const actions: CodeAction[] = [];
-  const rules = [...new Set(findings.map((finding) => finding.rule))];
-  for (const rule of rules) {
-    const fixable = analysis.findings.filter((finding) => finding.rule === rule && finding.fixes.length > 0);
-    if (fixable.length < 2) continue;
-    // The rule was named by the writer's choice of action, so its top suggestion applies even when not safe.
-    const edits = fixable.flatMap((finding) => chosenFix(finding, () => true)?.edits ?? []);
-    actions.push({
-      title: fill(FIX_ALL_OF_RULE, { rule }, analysis.options.locale),
-      kind: CodeActionKind.QuickFix,
-      edit: { changes: { [document.uri]: toTextEdits(document, edits) } },
-    });
+  for (const rule of new Set(findings.map((finding) => finding.rule))) {
+    if (fixableCount(analysis, rule) < 2) continue;
+    const action: CodeAction = { title: fill(FIX_ALL_OF_RULE, { rule }, analysis.options.locale), kind: CodeActionKind.QuickFix };
+    if (resolvesEdits) action.data = { dabirFixAllOf: rule, uri: document.uri } satisfies FixAllData;
+    else action.edit = fixAllOfRuleEdit(document, analysis, rule);
+    actions.push(action);
   }
   return actions;
 }
 
+/** Whether the client resolves a code action's edit lazily (`codeAction/resolve`). */
+function clientResolvesEdits(client: ClientCapabilities): boolean {
+  return client.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit') === true;
+}
+
 export function registerCodeActions(server: DabirServer): void {
   const { connection, documents } = server;
-  server.capabilities.declare({
-    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND] },
-  });
+  server.capabilities.declare((client) => ({
+    codeActionProvider: {
+      codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND],
+      ...(clientResolvesEdits(client) ? { resolveProvider: true } : {}),
+    },
+  }));
 
   connection.onCodeAction(
     documentRequest(server, 'textDocument/codeAction', async (document, params: CodeActionParams) => {
@@ -114,7 +140,7 @@ export function registerCodeActions(server: DabirServer): void {
       const actions: CodeAction[] = [];
       if (asked(only, CodeActionKind.QuickFix)) {
         const findings = findingsInQuestion(document, analysis, params);
-        actions.push(...quickFixes(document, analysis, findings), ...fixAllOfRules(document, analysis, findings));
+        actions.push(...quickFixes(document, analysis, findings), ...fixAllOfRules(document, analysis, findings, clientResolvesEdits(server.client.capabilities)));
       }
       if (asked(only, FIX_ALL_KIND)) {
         const edits = fixAllEdits(document, analysis, documents.analyzerFor(analysis.options));
@@ -123,6 +149,18 @@ export function registerCodeActions(server: DabirServer): void {
         }
       }
       return actions;
+    }),
+  );
+
+  connection.onCodeActionResolve(
+    guard(connection, 'codeAction/resolve', async (action: CodeAction) => {
+      if (!isFixAllData(action?.data)) return action;
+      const { dabirFixAllOf: rule, uri } = action.data;
+      const document = documents.get(uri);
+      const analysis = document && (await documents.analysisWhenReady(uri));
+      // Closed meanwhile, or turned off: nothing to apply.
+      if (!document || !analysis || analysis.skipped) return action;
+      return { ...action, edit: fixAllOfRuleEdit(document, analysis, rule) };
     }),
   );
 }
