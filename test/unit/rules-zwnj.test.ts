@@ -86,6 +86,11 @@ describe('zwnj-missing in joined words', () => {
     expect(fixSafe('شما چه میگویید؟')).toBe(`شما چه می${Z}گویید؟`);
   });
 
+  it('reads an unseen verb with its prefix before an unseen word Lilak lists whole, if the verb takes ن or ب (می‌تاخت), not میخانه', () => {
+    expect(fixAll('سوار بر اسب میتاخت')).toBe(`سوار بر اسب می${Z}تاخت`);
+    expect(fixAll('او به میخانه رفت')).toBe('او به میخانه رفت');
+  });
+
   it('separates a plural the corpus writes joined in the Academy style only (تنشها)', () => {
     expect(fixSafe('تنشها بالا گرفت')).toBe(`تنش${Z}ها بالا گرفت`);
     expect(fixSafe('تنشها بالا گرفت', { zwnjStyle: 'common' })).toBe('تنشها بالا گرفت');

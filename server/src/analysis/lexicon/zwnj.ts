@@ -277,7 +277,9 @@ function betterZwnjReading(form: string, own: Spelling | undefined, ranked: read
     if (count >= SEEN && count > MORE_OFTEN * ownCount) return true;
     if (count > 0 || ownCount > 0) return false;
     // Neither seen: a verb with its prefix beats a rare stem with endings glued on (می‌گویید, not میگو + یید).
-    if (VERB_PREFIXED.test(s.form) && own.stem !== own.form && !VERB_PREFIXED.test(own.form)) return true;
+    // Also against a word Lilak lists whole but the corpus never saw (میروند beside می‌روند), where the letters after
+    // the prefix are a verb that takes ن or ب too (نروند، بروند; not میخانه, whose خانه takes neither).
+    if (VERB_PREFIXED.test(s.form) && !VERB_PREFIXED.test(own.form) && (own.stem !== own.form || takesVerbPrefixes(s.form))) return true;
     const stemCount = corpusCount(s.stem);
     // A plural glued to a stem the corpus never saw (پارهای as پار + های) is no reading against a seen stem (پاره‌ای).
     if (own.joinedAffix && corpusCount(own.stem) === 0 && stemCount >= SEEN) return true;
@@ -287,6 +289,12 @@ function betterZwnjReading(form: string, own: Spelling | undefined, ranked: read
 }
 
 const VERB_PREFIXED = /^ن?می\u200C/;
+
+/** Whether the verb after می‌ in `form` also takes the negative or the subjunctive prefix (می‌روند: نروند، بروند). */
+function takesVerbPrefixes(form: string): boolean {
+  const verb = form.slice(form.indexOf(ZWNJ) + 1);
+  return isLicensed('ن' + verb) || isLicensed('ب' + verb);
+}
 
 /**
  * Splits that Lilak licenses but that misread common joined words, kept only with corpus support: the possessive
