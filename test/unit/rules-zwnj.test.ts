@@ -64,6 +64,7 @@ describe('zwnj-missing in joined words', () => {
   it('reads a past participle with ‌ایم as the present perfect, not a plural with a possessive (برداشته‌ایم)', () => {
     expect(fixAll('ما این سهم را برداشتهایم')).toBe(`ما این سهم را برداشته${Z}ایم`);
     expect(fixAll('ما هرگز چنین قصدی نداشتهایم')).toBe(`ما هرگز چنین قصدی نداشته${Z}ایم`);
+    expect(fixAll('ما به آنجا رسیدهایم')).toBe(`ما به آنجا رسیده${Z}ایم`);
     expect(fixAll('دستهایم را شستم')).toBe(`دست${Z}هایم را شستم`);
   });
 

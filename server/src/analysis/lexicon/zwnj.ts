@@ -280,6 +280,8 @@ function betterZwnjReading(form: string, own: Spelling | undefined, ranked: read
     // Also against a word Lilak lists whole but the corpus never saw (میروند beside می‌روند), where the letters after
     // the prefix are a verb that takes ن or ب too (نروند، بروند; not میخانه, whose خانه takes neither).
     if (VERB_PREFIXED.test(s.form) && !VERB_PREFIXED.test(own.form) && (own.stem !== own.form || takesVerbPrefixes(s.form))) return true;
+    // The present perfect (داده‌ایم) beats a plural with a possessive glued on (داد + هایم).
+    if (own.joinedAffix && POSSESSIVE_PLURAL.test(own.form) && isPerfect(s.form)) return true;
     const stemCount = corpusCount(s.stem);
     // A plural glued to a stem the corpus never saw (پارهای as پار + های) is no reading against a seen stem (پاره‌ای).
     if (own.joinedAffix && corpusCount(own.stem) === 0 && stemCount >= SEEN) return true;
@@ -317,10 +319,18 @@ function plausibleSplit(spelling: Spelling): boolean {
  */
 function perfectFirst(forms: string[]): string[] {
   if (forms.length < 2) return forms;
-  // A past stem makes an infinitive (داشت → داشتن، برداشت → برداشتن); دسته، هفته end alike but are nouns.
-  const perfect = forms.find((f) => f.endsWith(ZWNJ + 'ایم') && PARTICIPLE.test(f.slice(0, -4)) && isLicensed(f.slice(0, -5) + 'ن'));
+  const perfect = forms.find(isPerfect);
   return perfect && forms[0] !== perfect && forms[0].endsWith(ZWNJ + 'هایم') ? [perfect, ...forms.filter((f) => f !== perfect)] : forms;
 }
+
+/** A past participle with ‌ایم (داشته‌ایم). A past stem makes an infinitive (داشت → داشتن، برداشت → برداشتن);
+ * دسته، هفته end alike but are nouns. */
+function isPerfect(form: string): boolean {
+  return form.endsWith(ZWNJ + 'ایم') && PARTICIPLE.test(form.slice(0, -4)) && isLicensed(form.slice(0, -5) + 'ن');
+}
+
+/** A plural with a possessive, joined (دادهایم as داد + هایم). */
+const POSSESSIVE_PLURAL = /های(م|ت|ش|مان|تان|شان)$/;
 
 /**
  * Whether the ZWNJ at letter offset `at` of `form` separates morphemes: the part before it is a word, or the part
