@@ -232,6 +232,11 @@ describe('zwnj-missing in spaced words', () => {
     expect(fixAll('کودکان دو ساله به مدرسه می روند')).toBe(`کودکان دو ساله به مدرسه می${Z}روند`);
   });
 
+  it('joins the older ending یی typed apart after a final ه (جلسه یی), as a suggestion', () => {
+    expect(fixAll('جلسه یی برگزار شد')).toBe(`جلسه${Z}یی برگزار شد`);
+    expect(fixSafe('جلسه یی برگزار شد')).toBe('جلسه یی برگزار شد');
+  });
+
   it('joins a plural ending typed apart even after a stem the lexicon lacks', () => {
     expect(fixSafe('توانائی های ما')).toBe(`توانائی${Z}های ما`);
   });

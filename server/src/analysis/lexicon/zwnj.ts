@@ -704,8 +704,15 @@ function productivePair(l: string, r: string, leftKey: string, rightKey: string)
   if ((PLURAL_ENDINGS.has(rightKey) || rightKey === SUPERLATIVE) && leftKey.length >= 2 && joinsLeft(leftKey.charCodeAt(leftKey.length - 1)) && !PLURAL_ENDINGS.has(leftKey)) {
     return { form: l + ZWNJ + r, safe: true, affix: true, path: 'pair: plural/superlative' };
   }
+  // The endings after a final ه (جلسه یی، همیشه ی: the older یی of ای, and the ezafe ی), after a word the lexicon
+  // knows, which the lexicon does not build: typed apart, the space stands for the ZWNJ the guide writes there.
+  if (AFTER_HEH_TYPED_APART.has(rightKey) && leftKey.length >= 2 && leftKey.endsWith('ه') && spellingsOf(leftKey).length > 0) {
+    return { form: l + ZWNJ + r, safe: false, affix: true, path: 'pair: ending after ه' };
+  }
   return undefined;
 }
+
+const AFTER_HEH_TYPED_APART = new Set([...AFTER_HEH_OR_YEH, 'یی', 'ی']);
 
 /** Words the Academy writes apart from their neighbour even where a joined compound exists. */
 const FUNCTION_WORDS = new Set(['این', 'آن', 'که', 'چه', 'هر', 'هیچ', 'یک', 'همین', 'همان', 'وقتی', 'چرا', 'به', 'از', 'در', 'با', 'تا', 'را', 'و', 'هم', 'قابل', 'نیم']);
