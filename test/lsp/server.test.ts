@@ -281,17 +281,18 @@ describe('pulled diagnostics in bands of lines (VS Code)', () => {
   }, 90_000);
 });
 
+/** The code actions offered for one diagnostic, as an editor asks for them with the cursor on it. */
+function codeActionsFor(lsp: LspSession, uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
+  return lsp.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+}
+
 describe('code actions', () => {
   it('offers the safe fix as the preferred quick fix, and applying it removes that diagnostic', async () => {
     const lsp = server();
     await lsp.initialize();
     lsp.open(ARABIC, ARABIC_TEXT);
     const [kaf] = (await lsp.diagnostics(ARABIC)).diagnostics;
-    const actions = (await lsp.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri: ARABIC },
-      range: kaf.range,
-      context: { diagnostics: [kaf] },
-    })) as CodeAction[];
+    const actions = await codeActionsFor(lsp, ARABIC, kaf);
     const fix = actions.find((a) => a.isPreferred)!;
     expect(fix).toMatchObject({ title: 'ک فارسی', kind: 'quickfix' });
     expect(fix.diagnostics?.map((d) => d.code)).toEqual(['characters-arabic-letters']);
@@ -309,11 +310,7 @@ describe('code actions', () => {
     await lsp.initialize();
     lsp.open(ARABIC, ARABIC_TEXT);
     const [kaf] = (await lsp.diagnostics(ARABIC)).diagnostics;
-    const actions = (await lsp.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri: ARABIC },
-      range: kaf.range,
-      context: { diagnostics: [kaf] },
-    })) as CodeAction[];
+    const actions = await codeActionsFor(lsp, ARABIC, kaf);
     const fixAll = actions.find((a) => a.title === 'اصلاح همهٔ موارد characters-arabic-letters در این سند')!;
     expect(fixAll.kind).toBe('quickfix');
     expect(apply(ARABIC_TEXT, fixAll.edit!.changes![ARABIC])).toBe('کتاب جدید');
@@ -325,11 +322,7 @@ describe('code actions', () => {
     expect(capabilities.codeActionProvider).toMatchObject({ resolveProvider: true });
     lsp.open(ARABIC, ARABIC_TEXT);
     const [kaf] = (await lsp.pull(ARABIC)).diagnostics;
-    const actions = (await lsp.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri: ARABIC },
-      range: kaf.range,
-      context: { diagnostics: [kaf] },
-    })) as CodeAction[];
+    const actions = await codeActionsFor(lsp, ARABIC, kaf);
     const fixAll = actions.find((a) => a.title === 'اصلاح همهٔ موارد characters-arabic-letters در این سند')!;
     expect(fixAll.edit).toBeUndefined();
     // The quick fix of the finding itself still comes with its edit: it is one range.
@@ -346,11 +339,7 @@ describe('code actions', () => {
     lsp.open(ARABIC, ARABIC_TEXT);
     const [kaf] = (await lsp.diagnostics(ARABIC)).diagnostics;
     expect(kaf.message).toBe('Arabic kaf; use Persian ک');
-    const actions = (await lsp.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri: ARABIC },
-      range: kaf.range,
-      context: { diagnostics: [kaf] },
-    })) as CodeAction[];
+    const actions = await codeActionsFor(lsp, ARABIC, kaf);
     expect(actions.map((a) => a.title)).toEqual(['Use Persian ک', 'Fix all characters-arabic-letters problems in this document']);
   });
 
