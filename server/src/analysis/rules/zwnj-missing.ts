@@ -7,8 +7,10 @@
 // Data: the compiled Lilak lexicon and its affix classes (lexicon/), with corpus frequencies to rank ties.
 // Gate: a joined word is split only when it is not itself a word in the chosen style and the lexicon licenses the
 // split; two words are joined only when the ZWNJ form is licensed and the context does not veto it (ماه می،
-// names, the writer's words). The fix is safe when one spelling remains; otherwise it is a quick fix with the
-// alternatives, best first.
+// names, the writer's words). A compound of two words (رئیس جمهور، سانتیمتر), which writers write apart, joined
+// or with a ZWNJ alike, is restored only in a paragraph that shows it lost ZWNJs, not where the writer types
+// them and lost none; the least certain compounds only where the paragraph types its lost ZWNJs as spaces.
+// Fix: safe when one spelling remains; otherwise a quick fix with the alternatives, best first.
 
 import type { Finding, Fix, Localized } from '../types';
 import { fill } from '../messages';
