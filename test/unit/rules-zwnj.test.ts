@@ -230,6 +230,8 @@ describe('zwnj-missing in spaced words', () => {
     expect(fixAll('کودکان سه ساله به مدرسه می روند')).toBe(`کودکان سه${Z}ساله به مدرسه می${Z}روند`);
     expect(fixAll('کودکان سه ساله به مدرسه رفتند')).toBe('کودکان سه ساله به مدرسه رفتند');
     expect(fixAll('کودکان دو ساله به مدرسه می روند')).toBe(`کودکان دو ساله به مدرسه می${Z}روند`);
+    // An ending typed apart after it joins the compound too, though the lexicon lacks the compound.
+    expect(fixAll('سه ساله ها آمدند')).toBe(`سه${Z}ساله${Z}ها آمدند`);
   });
 
   it('joins the older ending یی typed apart after a final ه (جلسه یی), as a suggestion', () => {

@@ -621,7 +621,7 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   // Seen twice and never apart is evidence enough for a two-part word (هیأت‌مدیره، ازاین‌رو); a phrase of three or
   // more parts glued into one (به‌عبارت‌دیگر) needs more, since its parts stand apart in any other text.
   const attestedOften = together >= Math.max(junctions(form).length > 1 ? 3 : SEEN, 3 * apart);
-  if (!(bound && licensedSpelling(l)) && !boundTail && !licensedSpelling(form) && !attestedOften) return undefined;
+  if (!(bound && (licensedSpelling(l) || wordsJoined(l))) && !boundTail && !licensedSpelling(form) && !attestedOften) return undefined;
   const leftIsWord = spellingsOf(leftKey).length > 0;
   const rightIsWord = spellingsOf(rightKey).length > 0;
   if (verbPrefix || bound) return { form, safe: true, affix: true, path: verbPrefix ? 'pair: verb prefix' : 'pair: ending' };
@@ -678,6 +678,11 @@ function gluedConjunction(left: string, right: string): boolean {
   if (right.length < 3 || right.charCodeAt(0) !== 0x0648 || !joinsLeft(left.charCodeAt(left.length - 1))) return false;
   if (spellingsOf(right).length > 0 || corpusCount(right) > 0) return false;
   return spellingsOf(left).length > 0 && spellingsOf(right.slice(1)).length > 0;
+}
+
+/** A compound the pair rules built of words (سه‌ساله، سیستان‌وبلوچستان): its ending typed apart joins it too. */
+function wordsJoined(form: string): boolean {
+  return form.indexOf(ZWNJ) > 0 && form.split(ZWNJ).every((part) => spellingsOf(stripZwnj(part)).length > 0);
 }
 
 /**
