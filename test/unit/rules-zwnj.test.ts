@@ -222,6 +222,12 @@ describe('zwnj-missing in spaced words', () => {
     expect(fixAll('در این میان او رفت')).toBe('در این میان او رفت');
   });
 
+  it('joins a preposition glued to a noun to the که after it, as one conjunction (باوجودی که)', () => {
+    expect(fixAll('باوجودی که او آمد')).toBe(`باوجودی${Z}که او آمد`);
+    expect(fixAll('با وجودی که او آمد')).toBe('با وجودی که او آمد');
+    expect(fixAll('باشیم که او بیاید')).toBe('باشیم که او بیاید');
+  });
+
   it('joins with a ZWNJ a compound whose second part never stands alone that Lilak writes only joined (اسلام گرایان)', () => {
     expect(fixAll('اسلام گرایان آمدند')).toBe(`اسلام${Z}گرایان آمدند`);
   });

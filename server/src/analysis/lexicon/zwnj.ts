@@ -543,6 +543,7 @@ export function respellPair(left: string, right: string, previous: string | unde
     !/[\u064A\u0643\u0649\u0640\u200C]/.test(left) &&
     right.charCodeAt(0) !== 0x0648 &&
     !GLUED_DEMONSTRATIVE.test(left) &&
+    !(CONJUNCTION_KE.test(right) && GLUED_PREPOSITION.test(left)) &&
     !NUMBER_WORDS.has(left)
   ) {
     return undefined;
@@ -582,6 +583,12 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   }
   // A preposition glued to این/آن (دراین، بااین، ازآن: no word, and never alone in ARMAN) begins a phrase written
   // as one word: دراین‌صورت، بااین‌همه، ازآن‌جاکه.
+  // A preposition glued to a noun before که (درصورتی که، درحالی که: ARMAN parts 1-2 write درحالی‌که 34 times and
+  // never apart) is one conjunction.
+  const glued = GLUED_PREPOSITION.exec(leftKey);
+  if (glued && rightKey === 'که' && spellingsOf(leftKey).length === 0 && spellingsOf(glued[2]).length > 0) {
+    return { form: l + ZWNJ + r, safe: false, affix: false, path: 'pair: glued preposition + که', freeParts: true };
+  }
   if (GLUED_DEMONSTRATIVE.test(leftKey) && spellingsOf(leftKey).length === 0 && spellingsOf(rightKey).length > 0) {
     return { form: l + ZWNJ + r, safe: false, affix: false, path: 'pair: glued preposition', freeParts: true };
   }
@@ -668,6 +675,9 @@ const NUMBER_MEASURES = new Set(['ساله', 'ماهه', 'روزه', 'ساعته
 
 /** A preposition glued to a demonstrative: the head of a phrase written as one word (دراین‌صورت). */
 const GLUED_DEMONSTRATIVE = /^(در|با|از)(این|آن)$/;
+/** A preposition glued to a word of three letters or more (درصورتی، باوجود), and the conjunction after it. */
+const GLUED_PREPOSITION = /^(در|با|از|بر)(.{3,})$/;
+const CONJUNCTION_KE = /^(که|كه)$/;
 
 /**
  * A pair of words joined by «و» that one word glues together (سیستان‌وبلوچستان، رفت‌وآمد، قوم‌وخویش), typed with a
