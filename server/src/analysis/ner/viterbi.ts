@@ -66,11 +66,24 @@ export function viterbi(
       }
       let best = -Infinity;
       let arg = 0;
-      for (let k = offsets[y], end = offsets[y + 1]; k < end; k++) {
-        const s = score[prevRow + list[k]] + gathered[k];
-        if (s > best) {
-          best = s;
-          arg = list[k];
+      const from = offsets[y];
+      const end = offsets[y + 1];
+      if (end - from === L) {
+        // Every label may precede a B- label or O, listed in order: no look-up of which.
+        for (let p = 0; p < L; p++) {
+          const s = score[prevRow + p] + gathered[from + p];
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+      } else {
+        for (let k = from; k < end; k++) {
+          const s = score[prevRow + list[k]] + gathered[k];
+          if (s > best) {
+            best = s;
+            arg = list[k];
+          }
         }
       }
       score[row + y] = best + emissions[row + y];
