@@ -36,7 +36,8 @@ export interface Gazetteer {
 
 /** The hash of a phrase, word by word: start with phraseHash(0, first), then phraseHash(h, next)… */
 function phraseHash(h: number, word: number): number {
-  return mix(h ^ 0x2545f491, word);
+  // Unsigned: compared with the gazetteer's Uint32Array of phrase hashes.
+  return mix(h ^ 0x2545f491, word) >>> 0;
 }
 
 export function buildGazetteer(entries: Iterable<[phrase: string, kind: string]>): Gazetteer {
@@ -136,10 +137,15 @@ function fnv(seed: number, text: string, from: number, to: number): number {
   return h >>> 0;
 }
 
+/**
+ * The hash of a pair, as a signed 32-bit integer: every feature hash is stored in a Uint32Array, which keeps the
+ * same 32 bits, and a signed result stays a small integer where an unsigned one above 2³¹ would be a heap number
+ * (an allocation per feature of every token where V8 does not inline this).
+ */
 function mix(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+  return h ^ (h >>> 16);
 }
 
 const BOUNDARY = fnv(7, '<s>', 0, 3);
