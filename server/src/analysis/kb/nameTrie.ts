@@ -12,6 +12,8 @@
 //   edgeCode    uint16 × edges
 // Node 0 is the root.
 
+import { openBinary } from '../data';
+
 const MAGIC = 0x4e544b44; // "DKTN" little-endian
 const VERSION = 1;
 const HEADER_WORDS = 5;
@@ -73,11 +75,8 @@ export function encodeNameTrie(names: ReadonlyMap<string, readonly number[]>): U
 }
 
 export function decodeNameTrie(input: Uint8Array): NameTrie {
-  // Typed-array views need aligned offsets; a pooled Node Buffer may start anywhere, so copy only then.
-  const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.byteLength < 4 * HEADER_WORDS || view.getUint32(0, true) !== MAGIC) throw new Error('Dabir: kb.names.bin is not a name trie; run "npm run build"');
-  if (view.getUint32(4, true) !== VERSION) throw new Error('Dabir: kb.names.bin has an unknown version; run "npm run build"');
+  const { bytes, view } = openBinary(input, { file: 'kb.names.bin', what: 'a name trie', magic: MAGIC, version: VERSION, rebuild: 'npm run build' });
+  if (bytes.byteLength < 4 * HEADER_WORDS) throw new Error('Dabir: kb.names.bin is truncated; run "npm run build"');
   const [nodes, edges, targetCount] = [2, 3, 4].map((k) => view.getUint32(4 * k, true));
   let at = bytes.byteOffset + 4 * HEADER_WORDS;
   const u32 = (length: number) => {

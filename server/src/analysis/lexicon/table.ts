@@ -3,7 +3,7 @@
 // so its cost is proportional to the word's length. The affix rules are indexed by their ZWNJ-less text (what a
 // joined word ends with).
 
-import { loadData } from '../data';
+import { loadData, openBinary } from '../data';
 import { hashCodeUnits, LEXICON_FILE, LEXICON_MAGIC, NO_FLAGS, type AffixRule, type LexiconHeader } from './format';
 import { stripZwnj } from './normalize';
 
@@ -40,15 +40,8 @@ function indexBy(rules: readonly AffixRule[], kind: 'PFX' | 'SFX'): Map<string, 
   return byKey;
 }
 
-/** Typed arrays need aligned offsets; a loader's bytes may sit anywhere in a shared buffer, so copy once if not. */
-function aligned(bytes: Uint8Array): Uint8Array {
-  return bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
-}
-
 export function readLexicon(raw: Uint8Array): LexiconTable {
-  const bytes = aligned(raw);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.getUint32(0, true) !== LEXICON_MAGIC) throw new Error('Dabir: lexicon.bin is not a compiled lexicon; run "npm run build"');
+  const { bytes, view } = openBinary(raw, { file: LEXICON_FILE, what: 'a compiled lexicon', magic: LEXICON_MAGIC, rebuild: 'npm run build' });
   const headerLength = view.getUint32(4, true);
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as LexiconHeader;
   let at = 8 + ((headerLength + 3) & ~3);

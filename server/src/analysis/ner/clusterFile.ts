@@ -3,6 +3,8 @@
 // the folded words' hashes ascending (features.ts foldedHash), and each word's cluster path. Loading is two
 // typed-array views; a lookup is a binary search. Writer and reader live together so that the format is defined once.
 
+import { openBinary } from '../data';
+
 const MAGIC = 0x4c434e44; // "DNCL" little-endian
 const VERSION = 1;
 
@@ -28,11 +30,8 @@ export function encodeClusters(table: ClusterTable): Uint8Array {
 }
 
 export function decodeClusters(input: Uint8Array): ClusterTable {
-  // Typed-array views need 4-byte alignment; a pooled Node Buffer may start anywhere, so copy only then.
-  const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.byteLength < 16 || view.getUint32(0, true) !== MAGIC) throw new Error('Dabir: ner-clusters.bin is not a Dabir cluster table');
-  if (view.getUint32(4, true) !== VERSION) throw new Error('Dabir: ner-clusters.bin has an unknown version; run "npm run train:ner-clusters"');
+  const { bytes, view } = openBinary(input, { file: 'ner-clusters.bin', what: 'a Dabir cluster table', magic: MAGIC, version: VERSION, rebuild: 'npm run train:ner-clusters' });
+  if (bytes.byteLength < 16) throw new Error('Dabir: ner-clusters.bin is truncated');
   const bits = view.getUint32(8, true);
   const n = view.getUint32(12, true);
   if (bytes.byteLength < 16 + 6 * n) throw new Error('Dabir: ner-clusters.bin is truncated');

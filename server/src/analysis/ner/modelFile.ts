@@ -9,6 +9,7 @@
 // are int32, (weight << 8 | label) with the weight quantised to int16: a feature usually speaks for one or two
 // labels, and tagging is bound by memory latency, so a lookup should touch as few cache lines as possible.
 
+import { openBinary } from '../data';
 import type { ClusterTable } from './clusterFile';
 import type { Gazetteer } from './features';
 
@@ -109,11 +110,8 @@ export function encodeModel(model: NerModelData): Uint8Array {
 }
 
 export function decodeModel(input: Uint8Array): NerModelData {
-  // Typed-array views need 4-byte alignment; a pooled Node Buffer may start anywhere, so copy only then.
-  const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.byteLength < 32 || view.getUint32(0, true) !== MAGIC) throw new Error('Dabir: ner-model.bin is not a Dabir NER model');
-  if (view.getUint32(4, true) !== VERSION) throw new Error('Dabir: ner-model.bin has an unknown version; run "npm run train:ner"');
+  const { bytes, view } = openBinary(input, { file: 'ner-model.bin', what: 'a Dabir NER model', magic: MAGIC, version: VERSION, rebuild: 'npm run train:ner' });
+  if (bytes.byteLength < 32) throw new Error('Dabir: ner-model.bin is truncated; run "npm run train:ner"');
   const headerLength = view.getUint32(8, true);
   const [tableLength, entryCount, V, phraseCount, firstWordCount] = [0, 1, 2, 3, 4].map((k) => view.getUint32(12 + 4 * k, true));
   const start = 32;

@@ -12,7 +12,7 @@
 //   u8  stemEnd[nodeCount]         1 when the path to the node spells a whole stem key
 // Node 0 is the root (the empty prefix).
 
-import { loadData } from '../data';
+import { loadData, openBinary } from '../data';
 
 export const STEM_TRIE_FILE = 'spelling-stems.bin';
 export const STEM_TRIE_MAGIC = 0x31545344; // "DST1" little-endian
@@ -79,10 +79,7 @@ export function compileStemTrie(keys: readonly string[]): Uint8Array {
 }
 
 export function readStemTrie(raw: Uint8Array): StemTrie {
-  // Typed arrays need aligned offsets; a loader's bytes may sit anywhere in a shared buffer.
-  const bytes = raw.byteOffset % 4 === 0 ? raw : raw.slice();
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.getUint32(0, true) !== STEM_TRIE_MAGIC) throw new Error(`Dabir: ${STEM_TRIE_FILE} is not a compiled stem trie; run "npm run build"`);
+  const { bytes, view } = openBinary(raw, { file: STEM_TRIE_FILE, what: 'a compiled stem trie', magic: STEM_TRIE_MAGIC, rebuild: 'npm run build' });
   const nodeCount = view.getUint32(4, true);
   const edgeCount = view.getUint32(8, true);
   let at = bytes.byteOffset + 12;
