@@ -12,7 +12,7 @@
 // --split perspell scores PerSpellData's real-word sentences (correct side), another corpus's writers: a check of
 // how the rules carry over, not a clean reference (its writers type endings apart: «آزمایش هایی», which every fix
 // of them counts as wrong).
-// Usage: npm run eval:zwnj [-- --split dev|cross|perspell|held-back|both] [--limit N] [--errors N] [--misses N] [--wrong] [--no-entities] [--blind] [--quick]
+// Usage: npm run eval:zwnj [-- --split dev|cross|perspell|held-back|both] [--limit N] [--errors N] [--misses N] [--wrong] [--no-entities] [--blind] [--quick] [--counts]
 // (--errors N prints the first N differing dev sentences, --misses N the N most frequent missed and other changed
 // words on dev, --wrong every wrong edit the academy style makes on clean dev text, with its context, the rule and
 // the decision path that made it, and a count per path; all on stderr.)
@@ -190,10 +190,14 @@ function listWrongEdits(references: string[]): void {
   for (const line of lines.sort()) console.error(line);
 }
 
+/** --counts: the boundary counts beside each F1, to see what a change gained and cost one by one. */
+const showCounts = process.argv.includes('--counts');
+
 function f1(tp: number, fp: number, fn: number): string {
   const p = tp / Math.max(1, tp + fp);
   const r = tp / Math.max(1, tp + fn);
-  return (p + r === 0 ? 0 : (2 * p * r) / (p + r)).toFixed(3) + ` (P ${p.toFixed(3)} R ${r.toFixed(3)})`;
+  const counts = showCounts ? ` tp ${tp} fp ${fp} fn ${fn}` : '';
+  return (p + r === 0 ? 0 : (2 * p * r) / (p + r)).toFixed(3) + ` (P ${p.toFixed(3)} R ${r.toFixed(3)}${counts})`;
 }
 
 const virastarOptions: Record<string, boolean> = {};

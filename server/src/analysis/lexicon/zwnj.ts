@@ -69,14 +69,18 @@ function spelledAsWord(part: string): boolean {
  * Only ئ after ا، آ or و, so that مسئول or رئیس are never touched.
  */
 function withYehForHamza(key: string): Spelling[] {
-  if (key.indexOf('ئ') < 0) return [];
-  const twin = key.replace(/(?<=[اآو])ئ/g, 'ی');
+  const twin = withYehForHamzaLetters(key);
   if (twin === key) return [];
   // ائی is the older spelling of ایی, one ending: never a ZWNJ before its ا (بیوشیمیائی is no بیوشیمی‌ائ + ی, the
   // twin of بیوشیمی‌ای).
   return spellingsOf(twin)
     .map((s) => ({ ...s, form: withLettersOf(s.form, key), stem: s.stem }))
     .filter((s) => s.form.indexOf(ZWNJ + 'ائ') < 0);
+}
+
+/** The letters with ی for each ئ after ا، آ or و (آئین → آیین), or the same string when there is none. */
+function withYehForHamzaLetters(word: string): string {
+  return word.indexOf('ئ') < 0 ? word : word.replace(/(?<=[اآو])ئ/g, 'ی');
 }
 
 /** `form` (letters and ZWNJs) with its letters taken from `key`, which has as many. */
@@ -120,7 +124,7 @@ function compoundWithEnding(key: string): Spelling[] {
 const JOINED_ENDING = /(ها|های|هایی|هائی|هایم|هایت|هایش|هایمان|هایتان|هایشان|هاست|تر|ترین)$/;
 
 /** Whether a letter joins the one after it (so that a ZWNJ after it is visible). */
-function joinsLeft(code: number): boolean {
+export function joinsLeft(code: number): boolean {
   return code >= 0x0626 && code <= 0x06d3 && !NON_JOINING.has(code) && code !== 0x0629 && code !== 0x0621;
 }
 
@@ -260,6 +264,7 @@ const COMMON_STEM = 10;
 /** Two free words become one where the corpus writes them as one at least twice as often as apart (ریاست‌جمهوری
  * 15 times, ریاست جمهوری 8 in ARMAN part 1): measured on dev, 3 lost more compounds than it saved wrong joins. */
 const PAIR_MORE_OFTEN = 2;
+const ATTESTED_MORE_OFTEN = 3;
 const SEEN = 2;
 
 /**
@@ -540,6 +545,7 @@ export function respellPair(left: string, right: string, previous: string | unde
     !BOUND_TAILS.has(right) &&
     !table.prefixesByKey.has(left) &&
     !isCompoundHead(left) &&
+    !isCompoundHead(withYehForHamzaLetters(left)) &&
     !/[\u064A\u0643\u0649\u0640\u200C]/.test(left) &&
     right.charCodeAt(0) !== 0x0648 &&
     !GLUED_DEMONSTRATIVE.test(left) &&
@@ -593,7 +599,17 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
     return { form: l + ZWNJ + r, safe: false, affix: false, path: 'pair: glued preposition', freeParts: true };
   }
   // The precise gate, on normalised letters: some reason to think the pair is one word.
-  if (!verbPrefix && !bound && !prefix && !BOUND_TAILS.has(rightKey) && table.withZwnj(leftKey + rightKey).length === 0 && attestedZwnjForms(leftKey + rightKey).length === 0) {
+  // A compound written with the older ئ (آئین نامه) is looked up through its ی twin (آیین‌نامه), as spellingsOf does.
+  const twinKey = withYehForHamzaLetters(leftKey + rightKey);
+  if (
+    !verbPrefix &&
+    !bound &&
+    !prefix &&
+    !BOUND_TAILS.has(rightKey) &&
+    table.withZwnj(leftKey + rightKey).length === 0 &&
+    attestedZwnjForms(leftKey + rightKey).length === 0 &&
+    (twinKey === leftKey + rightKey || table.withZwnj(twinKey).length === 0)
+  ) {
     return undefined;
   }
 
@@ -627,7 +643,7 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
   const boundTail = BOUND_TAILS.has(rightKey) && apart === 0;
   // Seen twice and never apart is evidence enough for a two-part word (هیأت‌مدیره، ازاین‌رو); a phrase of three or
   // more parts glued into one (به‌عبارت‌دیگر) needs more, since its parts stand apart in any other text.
-  const attestedOften = together >= Math.max(junctions(form).length > 1 ? 3 : SEEN, 3 * apart);
+  const attestedOften = together >= Math.max(junctions(form).length > 1 ? 3 : SEEN, ATTESTED_MORE_OFTEN * apart);
   if (!(bound && (licensedSpelling(l) || wordsJoined(l))) && !boundTail && !licensedSpelling(form) && !attestedOften) return undefined;
   const leftIsWord = spellingsOf(leftKey).length > 0;
   const rightIsWord = spellingsOf(rightKey).length > 0;
@@ -700,7 +716,7 @@ function wordsJoined(form: string): boolean {
  * or comparative it lists joined (میلیون‌ها beside میلیونها).
  */
 function licensedSpelling(form: string): boolean {
-  const withYeh = form.replace(/(?<=[اآو])ئ/g, 'ی');
+  const withYeh = withYehForHamzaLetters(form);
   if (isLicensed(form) || isLicensed(withYeh)) return true;
   const m = /\u200C(ها|های|هایی|هائی|تر|ترین)$/.exec(withYeh);
   return m !== null && isLicensed(withYeh.slice(0, m.index) + m[1]);
