@@ -8,6 +8,9 @@
 // («پیش بینی») whose ZWNJ form (پیش‌بینی) ARMAN uses, keyed «left right», so that the ZWNJ rules can tell a
 // compound typed with a space from two words that merely meet; and likewise pairs whose ZWNJ form Lilak lists
 // (آئین‌نامه), so that a compound ARMAN never writes joined is known to be typed apart, or never seen at all.
+// Last, two words PEYMA keeps as one token (چه بسا، بی بدیل، به جز) that ARMAN writes with a ZWNJ once and never
+// apart, keyed «left+right»: one word by two corpora's evidence, though ARMAN saw its ZWNJ form too seldom to list
+// (a ZWNJ form seen twice is listed on its own line).
 
 import { writeFileSync } from 'node:fs';
 import { normalizeWord } from '../src/analysis/lexicon/normalize';
@@ -53,6 +56,34 @@ function isListedCompound(joined: string): boolean {
   return known;
 }
 
+/** PEYMA's tokens of exactly two words (به ندرت، از جمله), normalised, with how often each occurs. */
+function peymaTwoWordTokens(): Map<string, number> {
+  const units = new Map<string, number>();
+  for (const sentence of peymaTrain()) {
+    for (const token of sentence) {
+      const words = normalizeWord(token).split(' ').filter(Boolean);
+      if (words.length === 2 && words.every((word) => PERSIAN_WORD.test(word))) bump(units, words.join(' '));
+    }
+  }
+  return units;
+}
+
+/**
+ * The pairs PEYMA keeps whole (at least MIN_COUNT times) that ARMAN writes with a ZWNJ, too seldom for the ZWNJ
+ * form's own line, and never apart (چه بسا: PEYMA 3 times, ARMAN part 1 once with a ZWNJ, never apart), with
+ * ARMAN's ZWNJ count. A multi-word token in PEYMA is a unit (از جمله) or a word that lost its ZWNJ, and ARMAN tells
+ * which: از جمله it writes apart.
+ */
+function unitsWrittenWithZwnj(counts: ReadonlyMap<string, number>, pairs: ReadonlyMap<string, number>): [string, number][] {
+  const units: [string, number][] = [];
+  for (const [unit, seen] of peymaTwoWordTokens()) {
+    const [left, right] = unit.split(' ');
+    const together = counts.get(left + '\u200C' + right) ?? 0;
+    if (seen >= MIN_COUNT && together > 0 && together < MIN_COUNT && !pairs.has(unit)) units.push([left + '+' + right, together]);
+  }
+  return units;
+}
+
 /** The frequency table («word<TAB>count» lines) counted from the given ARMAN parts and PEYMA train. */
 export function frequencyTable(parts: readonly number[]): string {
   if (parts.includes(HELD_BACK_PART)) throw new Error('derive-frequencies: the held-back ARMAN part must never be counted');
@@ -68,8 +99,7 @@ export function frequencyTable(parts: readonly number[]): string {
       if (counts.has(joined) || isListedCompound(joined)) bump(pairs, left + ' ' + right);
     }
   }
-  const rows = [...counts, ...pairs]
-    .filter(([, count]) => count >= MIN_COUNT)
+  const rows = [...[...counts, ...pairs].filter(([, count]) => count >= MIN_COUNT), ...unitsWrittenWithZwnj(counts, pairs)]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([word, count]) => `${word}\t${count}`);
   return rows.join('\n') + '\n';

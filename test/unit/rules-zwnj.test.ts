@@ -365,6 +365,12 @@ describe('zwnj-missing leaves two free words apart unless the corpus clearly joi
     expect(fixAll(`آئین نامه و کتاب${Z}ها را نوشتند`)).toBe(`آئین نامه و کتاب${Z}ها را نوشتند`);
   });
 
+  it('joins two words PEYMA keeps as one token and ARMAN writes with a ZWNJ, never apart (به کلی، به حق), not a unit ARMAN writes apart (از جمله)', () => {
+    expect(fixAll('او به کلی و به حق کنار رفت، از جمله در شهر.')).toBe(`او به${Z}کلی و به${Z}حق کنار رفت، از جمله در شهر.`);
+    // Nor before a past participle, which the corpus writes both ways (تمام شده).
+    expect(fixAll('کار تمام شده است.')).toBe('کار تمام شده است.');
+  });
+
   it('keeps a compound verb\'s participle apart where the corpus is silent (نام برده، جان باخته)', () => {
     expect(fixAll('افراد نام برده و قربانیان جان باخته')).toBe('افراد نام برده و قربانیان جان باخته');
   });

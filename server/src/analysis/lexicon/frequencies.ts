@@ -1,7 +1,9 @@
 // Corpus counts of words, to rank spellings that the lexicon licenses equally (نام‌های or نامه‌ای). The table is
 // derived from ARMAN (parts 1–2) and PEYMA train by server/tools/derive-frequencies.ts (`npm run data:frequencies`) and committed as
 // server/data/word-frequencies.txt: «word<TAB>count» per line, words seen at least twice; a line whose word
-// contains a space counts how often that pair was written apart although the corpus also writes it with a ZWNJ.
+// contains a space counts how often that pair was written apart although the corpus also writes it with a ZWNJ;
+// a line «left+right» names two words PEYMA keeps as one token and ARMAN writes with a ZWNJ, too seldom for a line
+// of its own, and never apart (چه+بسا).
 
 import { loadText } from '../data';
 
@@ -39,6 +41,11 @@ export function spacedPairCount(left: string, right: string): number {
   return table().get(left + ' ' + right) ?? 0;
 }
 
+/** Whether PEYMA keeps `left right` as one token and ARMAN writes it with a ZWNJ, never apart (چه بسا). */
+export function keptWhole(left: string, right: string): boolean {
+  return table().has(left + '+' + right);
+}
+
 /** The ZWNJ spellings the corpus attests (seen ATTESTED times or more) whose letters without ZWNJs are `key`. */
 export function attestedZwnjForms(key: string): readonly string[] {
   if (!zwnjForms) {
@@ -55,12 +62,15 @@ export function attestedZwnjForms(key: string): readonly string[] {
   return zwnjForms.get(key) ?? [];
 }
 
-/** The parts before the first ZWNJ of every attested ZWNJ spelling (رئیس of رئیس‌جمهور). */
+/** The parts before the first ZWNJ of every attested ZWNJ spelling (رئیس of رئیس‌جمهور), and the left words of
+ * the pairs kept whole (چه of چه+بسا). */
 export function attestedZwnjHeads(): string[] {
   const heads: string[] = [];
   for (const [word, count] of table()) {
     const at = word.indexOf('\u200C');
     if (count >= ATTESTED && at > 0 && word.indexOf(' ') < 0) heads.push(word.slice(0, at));
+    const plus = word.indexOf('+');
+    if (plus > 0) heads.push(word.slice(0, plus));
   }
   return heads;
 }

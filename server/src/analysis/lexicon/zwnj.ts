@@ -4,7 +4,7 @@
 // exactly one spelling remains (نامهای could be نام‌های or نامه‌ای: a quick fix with both, never applied unasked).
 
 import type { ZwnjStyle } from '../types';
-import { attestedZwnjForms, attestedZwnjHeads, corpusCount, spacedPairCount } from './frequencies';
+import { attestedZwnjForms, attestedZwnjHeads, corpusCount, keptWhole, spacedPairCount } from './frequencies';
 import { isLicensed, spellingsOfKey, type Spelling } from './morphology';
 import { normalizeWord, stripZwnj, ZWNJ } from './normalize';
 import { ACADEMY_JOINED, NOT_AN_ENDING, rankSpellings } from './style';
@@ -559,7 +559,7 @@ export function respellPair(left: string, right: string, previous: string | unde
   const cached = pairCache.get(cacheKey);
   if (cached !== undefined) return cached ?? undefined;
   if (pairCache.size >= CACHE_LIMIT) pairCache.clear();
-  const decided = vetoed ? undefined : decidePair(left, right, style);
+  const decided = vetoed ? undefined : (decidePair(left, right, style) ?? pairKeptWhole(left, right));
   const result = decided && { ...decided, listed: licensedSpelling(decided.form) };
   pairCache.set(cacheKey, result ?? null);
   return result;
@@ -680,6 +680,21 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
     return { form, safe: false, affix: false, path: 'pair: listed compound, where spaced', freeParts: true, whereSpaced: true };
   }
   return undefined;
+}
+
+/**
+ * Two words PEYMA keeps as one token and ARMAN writes with a ZWNJ, never apart (چه بسا، به جز، بی بدیل، کم نظیر):
+ * one word by two corpora's evidence, where ARMAN alone saw its ZWNJ form too seldom to count it attested. PEYMA's
+ * multi-word tokens are units (از جمله) or words that lost their ZWNJ, and ARMAN's spellings tell the two apart
+ * (ARMAN part 1 writes such pairs in part 2 with a ZWNJ 60 times, apart 3). Both parts stand alone: a writer who
+ * types ZWNJs and lost none keeps the pair as typed.
+ */
+function pairKeptWhole(left: string, right: string): PairRespelling | undefined {
+  const l = normalizeWord(left);
+  const r = normalizeWord(right);
+  // Not before a past participle (ضبط شده), which the corpus writes both ways: a ZWNJ or two are no evidence.
+  if (l.length !== left.length || r.length !== right.length || !keptWhole(l, r) || isPastParticiple(r)) return undefined;
+  return { form: l + ZWNJ + r, safe: false, affix: false, path: 'pair: kept whole in PEYMA, ZWNJ in ARMAN', freeParts: true };
 }
 
 /** Number words, and the measures that make adjectives of them (سه‌ساله، پنج‌نفره). */
