@@ -521,6 +521,8 @@ export interface PairRespelling {
   affix: boolean;
   /** Lilak licenses the joined form (راه‌آهن), beside the corpus attesting it (ال‌گور): a word of the language. */
   listed?: boolean;
+  /** The corpus writes the pair with a ZWNJ at least three times, and three times as often as apart (ال‌گور). */
+  attested?: boolean;
   /** Which decision made it, for the evaluation's list of wrong edits. */
   path: string;
   /** Both parts stand alone as words (پیش + بینی, معذرت + خواهی), not an affix or a bound second part. */
@@ -560,7 +562,7 @@ export function respellPair(left: string, right: string, previous: string | unde
   if (cached !== undefined) return cached ?? undefined;
   if (pairCache.size >= CACHE_LIMIT) pairCache.clear();
   const decided = vetoed ? undefined : (decidePair(left, right, style) ?? pairKeptWhole(left, right));
-  const result = decided && { ...decided, listed: licensedSpelling(decided.form) };
+  const result = decided && { ...decided, listed: licensedSpelling(decided.form), attested: attestedAsOne(decided.form, left, right) };
   pairCache.set(cacheKey, result ?? null);
   return result;
 }
@@ -695,6 +697,15 @@ function pairKeptWhole(left: string, right: string): PairRespelling | undefined 
   // Not before a past participle (ضبط شده), which the corpus writes both ways: a ZWNJ or two are no evidence.
   if (l.length !== left.length || r.length !== right.length || !keptWhole(l, r) || isPastParticiple(r)) return undefined;
   return { form: l + ZWNJ + r, safe: false, affix: false, path: 'pair: kept whole in PEYMA, ZWNJ in ARMAN', freeParts: true };
+}
+
+/**
+ * Whether the corpus writes the pair as one word with a ZWNJ clearly more often than apart: at least three times,
+ * and three times as often as apart (ال‌گور 10 times in ARMAN part 1, ال گور twice).
+ */
+function attestedAsOne(form: string, left: string, right: string): boolean {
+  const together = corpusCount(form);
+  return together >= 3 && together >= 3 * spacedPairCount(normalizeWord(left), normalizeWord(right));
 }
 
 /** Number words, and the measures that make adjectives of them (سه‌ساله، پنج‌نفره). */
