@@ -371,6 +371,12 @@ describe('zwnj-missing leaves two free words apart unless the corpus clearly joi
     expect(fixAll('کار تمام شده است.')).toBe('کار تمام شده است.');
   });
 
+  it('joins a compound whose second part carries an ending as the compound itself is joined (بی کفایتی، رقت برانگیزی)', () => {
+    expect(fixAll('از بی کفایتی مدیران و وضع رقت برانگیزی گفت')).toBe(`از بی${Z}کفایتی مدیران و وضع رقت${Z}برانگیزی گفت`);
+    // A function word stays apart from the word after it, ending or not (here typed on an Arabic layout: يك).
+    expect(fixAll('در يك هوای خوب می رفتند')).toBe(`در يك هوای خوب می${Z}رفتند`);
+  });
+
   it('keeps a compound verb\'s participle apart where the corpus is silent (نام برده، جان باخته)', () => {
     expect(fixAll('افراد نام برده و قربانیان جان باخته')).toBe('افراد نام برده و قربانیان جان باخته');
   });

@@ -561,7 +561,7 @@ export function respellPair(left: string, right: string, previous: string | unde
   const cached = pairCache.get(cacheKey);
   if (cached !== undefined) return cached ?? undefined;
   if (pairCache.size >= CACHE_LIMIT) pairCache.clear();
-  const decided = vetoed ? undefined : (decidePair(left, right, style) ?? pairKeptWhole(left, right));
+  const decided = vetoed ? undefined : (decidePair(left, right, style) ?? pairKeptWhole(left, right) ?? compoundPairWithEnding(left, right, style));
   const result = decided && { ...decided, listed: licensedSpelling(decided.form), attested: attestedAsOne(decided.form, left, right) };
   pairCache.set(cacheKey, result ?? null);
   return result;
@@ -697,6 +697,30 @@ function pairKeptWhole(left: string, right: string): PairRespelling | undefined 
   // Not before a past participle (ضبط شده), which the corpus writes both ways: a ZWNJ or two are no evidence.
   if (l.length !== left.length || r.length !== right.length || !keptWhole(l, r) || isPastParticiple(r)) return undefined;
   return { form: l + ZWNJ + r, safe: false, affix: false, path: 'pair: kept whole in PEYMA, ZWNJ in ARMAN', freeParts: true };
+}
+
+/** The endings a compound takes on its second part (نخست‌وزیر + ی، سرمایه‌دار + ان، میانه‌رو + های). */
+const COMPOUND_ENDINGS = ['ی', 'ان', 'ها', 'های', 'ای'];
+
+/**
+ * A compound typed apart whose second part carries an ending (نخست وزیری، چشم اندازی، سرمایه داران), which the
+ * lexicon and the corpus rarely list whole: joined as the compound without the ending would be (نخست وزیر →
+ * نخست‌وزیر), with the ending spelt as the lexicon spells it after that compound (نخست‌وزیری), by the same
+ * evidence and with the same gates, unless the corpus writes the whole pair apart more often than with a ZWNJ.
+ */
+function compoundPairWithEnding(left: string, right: string, style: ZwnjStyle): PairRespelling | undefined {
+  // A function word stands apart (یک هوای خوب), whatever it makes with the word after it.
+  if (FUNCTION_WORDS.has(normalizeWord(left))) return undefined;
+  for (const ending of COMPOUND_ENDINGS) {
+    if (!right.endsWith(ending) || right.length - ending.length < 2) continue;
+    const base = decidePair(left, right.slice(0, right.length - ending.length), style);
+    if (!base || base.affix) continue;
+    const visibleBase = visibleSpelling(base.form);
+    const whole = spellingsOf(stripZwnj(normalizeWord(left + right))).find((s) => visibleSpelling(s.form).startsWith(visibleBase) && s.form.length >= base.form.length + ending.length);
+    // The whole pair's own sightings come first: the corpus writing it apart more often than with a ZWNJ vetoes it.
+    if (whole && spacedPairCount(normalizeWord(left), normalizeWord(right)) <= corpusCount(whole.form)) return { ...base, form: whole.form, path: base.path + ' + ending' };
+  }
+  return undefined;
 }
 
 /**
