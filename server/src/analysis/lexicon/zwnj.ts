@@ -583,7 +583,7 @@ function decidePair(left: string, right: string, style: ZwnjStyle): PairRespelli
     PLURAL_ENDINGS.has(rightKey) ||
     (boundPairKey(rightKey) && (/^(ها|تر)/.test(rightKey) || spellingsOf(rightKey).length === 0));
   const prefix = table.prefixesByKey.has(leftKey);
-  if (gluedConjunction(leftKey, rightKey)) return { form: l + ZWNJ + r, safe: false, affix: false, path: 'pair: glued و', freeParts: true };
+  if (gluedConjunction(leftKey, rightKey)) return { form: l + ZWNJ + r, safe: false, affix: false, path: GLUED_CONJUNCTION_PATH, freeParts: true };
   // A number and a measure (سه ساله، پنج نفره، ده متری): an adjective written as one word with a ZWNJ, in ARMAN
   // parts 1-2 43 times against 11 apart; as often two words elsewhere, so only where the text types ZWNJs as spaces.
   if (NUMBER_WORDS.has(leftKey) && NUMBER_MEASURES.has(rightKey) && joinsLeft(leftKey.charCodeAt(leftKey.length - 1))) {
@@ -699,6 +699,8 @@ function pairKeptWhole(left: string, right: string): PairRespelling | undefined 
   return { form: l + ZWNJ + r, safe: false, affix: false, path: 'pair: kept whole in PEYMA, ZWNJ in ARMAN', freeParts: true };
 }
 
+const GLUED_CONJUNCTION_PATH = 'pair: glued و';
+
 /** The endings a compound takes on its second part (نخست‌وزیر + ی، سرمایه‌دار + ان، میانه‌رو + های). */
 const COMPOUND_ENDINGS = ['ی', 'ان', 'ها', 'های', 'ای'];
 
@@ -714,13 +716,30 @@ function compoundPairWithEnding(left: string, right: string, style: ZwnjStyle): 
   for (const ending of COMPOUND_ENDINGS) {
     if (!right.endsWith(ending) || right.length - ending.length < 2) continue;
     const base = decidePair(left, right.slice(0, right.length - ending.length), style);
-    if (!base || base.affix) continue;
+    // A و glued to a word takes only the plural (ساخت وسازها): read off other letters it misreads (بدان وادی is no
+    // بدان‌واد + ی).
+    if (!base || base.affix || (base.path === GLUED_CONJUNCTION_PATH && !ending.startsWith('ها'))) continue;
     const visibleBase = visibleSpelling(base.form);
-    const whole = spellingsOf(stripZwnj(normalizeWord(left + right))).find((s) => visibleSpelling(s.form).startsWith(visibleBase) && s.form.length >= base.form.length + ending.length);
+    const listed = rankSpellings(spellingsOf(stripZwnj(normalizeWord(left + right))), style).find((s) => visibleSpelling(s.form).startsWith(visibleBase) && s.form.length >= base.form.length + ending.length);
+    const whole = listed?.form ?? withEnding(base.form, ending);
     // The whole pair's own sightings come first: the corpus writing it apart more often than with a ZWNJ vetoes it.
-    if (whole && spacedPairCount(normalizeWord(left), normalizeWord(right)) <= corpusCount(whole.form)) return { ...base, form: whole.form, path: base.path + ' + ending' };
+    if (whole && spacedPairCount(normalizeWord(left), normalizeWord(right)) <= corpusCount(whole)) return { ...base, form: whole, path: base.path + ' + ending' };
   }
   return undefined;
+}
+
+/**
+ * A compound with one of COMPOUND_ENDINGS, spelt as the guide spells the ending after the compound's last letter,
+ * where the lexicon has no spelling of the whole (سرمایه‌دار + ان → سرمایه‌داران): ان and ی joined, except after ه
+ * or ی (or ا and و for ان), where they change their form; ها/های with a ZWNJ after a joining letter; ای only after
+ * ه or ی, with a ZWNJ.
+ */
+function withEnding(compound: string, ending: string): string | undefined {
+  const last = compound[compound.length - 1];
+  if (ending === 'ان') return 'هیاو'.includes(last) ? undefined : compound + ending;
+  if (ending === 'ی') return last === 'ه' || last === 'ی' ? undefined : compound + ending;
+  if (ending === 'ای') return last === 'ه' || last === 'ی' ? compound + ZWNJ + ending : undefined;
+  return compound + (joinsLeft(last.charCodeAt(0)) ? ZWNJ : '') + ending;
 }
 
 /**
