@@ -25,7 +25,7 @@ import { emptyScores, overall, score, spansOf, table } from './ner/conll';
 import { trainPerceptron } from './ner/perceptron';
 import { reprune } from './ner/prune';
 import { armanPart, armanSentences, peymaSentences, peymaSplit, withVariants } from './ner/trainingSet';
-import { EPOCHS, PEYMA_WEIGHT, PRUNE, SEED, TRAINING_NAMES, WORD_DROPOUT } from './train-ner';
+import { EPOCHS, PEYMA_WEIGHT, PHRASE_HEADS, PRUNE, RUNS, SEED, TRAINING_NAMES, WORD_DROPOUT } from './train-ner';
 import { clusterText, NER_CLUSTERS_PATH } from './train-ner-clusters';
 import { clusterTableOf, decodeClusters } from '../src/analysis/ner/clusterFile';
 import { CLASS_BITS } from '../src/analysis/ner/features';
@@ -62,6 +62,10 @@ const gazetteerEntries = args.includes('--no-kb-names') ? countryGazetteer() : t
 const seed = numberArg('seed') ?? SEED;
 const objective = args.includes('--crf') ? 'crf' as const : 'perceptron' as const;
 const learningRate = numberArg('lr');
+/** --runs=N: perceptrons over N shuffle orders, their weights averaged (perceptron.ts `runs`). */
+const runs = numberArg('runs') ?? RUNS;
+/** --heads=0|1: the words that lead names (ner/phraseHeads.ts) in the gazetteer, for the head-to-the-left features. */
+const phraseHeads = (numberArg('heads') ?? (PHRASE_HEADS ? 1 : 0)) === 1;
 
 /**
  * The word classes (server/data/ner-clusters.bin, from the text of ARMAN 1–3 and PEYMA train: never PEYMA dev's);
@@ -70,7 +74,7 @@ const learningRate = numberArg('lr');
 const classes = args.includes('--no-classes') ? undefined : decodeClusters(readFileSync(args.find((a) => a.startsWith('--classes='))?.slice(10) ?? NER_CLUSTERS_PATH));
 
 function train(sentences: Sentence[], trainedOn: string, afterEpoch?: (epoch: number, model: () => NerModelData) => void, withClasses = classes) {
-  return trainPerceptron(sentences, { objective, learningRate, epochs, seed, wordDropout, prune, trainingNames: TRAINING_NAMES, gazetteerEntries, trainedOn, classes: withClasses, log: (l) => log('  ' + l), afterEpoch });
+  return trainPerceptron(sentences, { objective, learningRate, runs, phraseHeads, epochs, seed, wordDropout, prune, trainingNames: TRAINING_NAMES, gazetteerEntries, trainedOn, classes: withClasses, log: (l) => log('  ' + l), afterEpoch });
 }
 
 function evaluate(model: NerModelData, test: Sentence[], mask: Uint8Array, rename?: (type: string) => string, sentencesPerDocument = 1, withClasses = classes) {

@@ -23,6 +23,10 @@ export const PRUNE = 0.75;
 export const TRAINING_NAMES = true;
 /** How many times each PEYMA sentence is seen per epoch (its conventions are the ones PEYMA test judges). */
 export const PEYMA_WEIGHT = 2;
+/** Perceptrons trained over different shuffle orders, averaged into one table (ner/perceptron.ts). */
+export const RUNS = 1;
+/** Whether the gazetteer holds the words that lead names (ner/phraseHeads.ts) for the head-to-the-left features. */
+export const PHRASE_HEADS = true;
 
 export default async function trainNer(): Promise<void> {
   const started = Date.now();
@@ -36,6 +40,8 @@ export default async function trainNer(): Promise<void> {
   const classes = decodeClusters(readFileSync(NER_CLUSTERS_PATH));
   const model = trainPerceptron(sentences, {
     epochs: EPOCHS,
+    runs: RUNS,
+    phraseHeads: PHRASE_HEADS,
     seed: SEED,
     wordDropout: WORD_DROPOUT,
     prune: PRUNE,

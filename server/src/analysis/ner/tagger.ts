@@ -5,7 +5,7 @@
 
 import { loadData } from '../data';
 import {
-  BOUNDARY_WORD, CONTEXT_FEATURES, createFeatureExtractor, FEATURE_COUNT, lexiconFrom,
+  ABSENT_FEATURE, BOUNDARY_WORD, CONTEXT_FEATURES, createFeatureExtractor, FEATURE_COUNT, lexiconFrom,
   rarityOf, TOKEN_WORD_GROUPS, WORD_GROUP_COUNT, WORD_GROUP_OFFSETS, wordHashOf, type DescribedSentence, type Gazetteer,
   type WordInfo,
 } from './features';
@@ -112,7 +112,7 @@ export function createTagger(model: NerModelData, options: TaggerOptions = {}, c
         for (let y = 0, from = groupStarts[g]; y < L; y++) out[row + y] += scores[from + y];
       }
       extractor.context(sentence, i, context, 0);
-      for (let f = 0; f < CONTEXT_FEATURES; f++) addWeights(context[f], out, row);
+      for (let f = 0; f < CONTEXT_FEATURES; f++) if (context[f] !== ABSENT_FEATURE) addWeights(context[f], out, row);
       out[row] -= outsidePenalty;
     }
     return sentence;
