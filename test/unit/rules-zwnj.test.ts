@@ -376,6 +376,8 @@ describe('zwnj-missing leaves two free words apart unless the corpus clearly joi
     // The ending spelt as the style spells it after the compound (های with a ZWNJ), or as the guide does where the
     // lexicon lacks the whole (نخست‌وزیر + ان).
     expect(fixAll('پیش بینیهای نخست وزیران اروپا')).toBe(`پیش${Z}بینی${Z}های نخست${Z}وزیران اروپا`);
+    // A plural typed apart after such a compound joins it too (آدم کشی ها).
+    expect(fixAll('از آدم کشی ها می گفت')).toBe(`از آدم${Z}کشی${Z}ها می${Z}گفت`);
     // A function word stays apart from the word after it, ending or not (here typed on an Arabic layout: يك).
     expect(fixAll('در يك هوای خوب می رفتند')).toBe(`در يك هوای خوب می${Z}رفتند`);
   });
