@@ -390,6 +390,21 @@ describe('VS Code (code-server + Chromium)', () => {
     expect(order, `x of ${words.join(', ')}`).toEqual([...order].sort((a, b) => b - a));
     await screenshot(page, '13-rtl-entities');
   });
+
+  it('14 in a long article, the entities scrolled into view are highlighted too', async (ctx) => {
+    requireFeatures(ctx, 'diagnostics', 'semanticTokens');
+    // The client paints entities only in a band of lines around the view (client/src/visibleLines.ts); jumping to
+    // the end of a 1 500-line article must ask for that band and paint it.
+    const workspace = createWorkspace('long-article');
+    const lines = Array.from({ length: 1500 }, (_, i) => `بند ${i + 1}: قزاقستان و آمریکا دربارهٔ پیمان ابراهیم گفت\u200cوگو کردند.`);
+    writeFileSync(workspace.file('long.txt'), lines.join('\n') + '\n');
+    const page = await open(workspace.folder, 'long.txt');
+    await expect.poll(() => entityHighlightCount(page), { timeout: 60_000 }).toBeGreaterThanOrEqual(3);
+    await page.keyboard.press('Control+End');
+    await expect.poll(() => visibleText(page), { timeout: 30_000 }).toContain('بند 1500:');
+    await expect.poll(() => entityHighlightCount(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+    await screenshot(page, '14-long-article-end');
+  });
 });
 
 /** Extensions: Install from VSIX..., typing the file's path into VS Code's own file picker. */
