@@ -106,9 +106,10 @@ export function registerStatusBar(context: ExtensionContext, getClient: ClientGe
       const client = getClient();
       const document = window.activeTextEditor?.document;
       if (!client?.isRunning() || !document || languages.match(selector(), document) === 0) return;
-      requestEntities(client, document).then(
+      // No ranges: the count alone, not every entity of a long article.
+      requestEntities(client, document, []).then(
         (result) => {
-          entityCounts.set(document.uri.toString(), result.entities.length);
+          entityCounts.set(document.uri.toString(), result.total);
           render();
         },
         () => undefined, // not open on the server yet, or no entity support: the count is left out

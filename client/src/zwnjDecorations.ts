@@ -1,5 +1,7 @@
 // Show or Hide ZWNJs: for proofreading, each U+200C is drawn as a hairline in the colour VS Code uses for rendered
 // whitespace, in every visible editor. The choice is remembered across sessions, like `editor.renderWhitespace`.
+// Only the band of lines around the view is scanned and marked (visibleLines.ts): a 1 MB article has ~9 000 ZWNJs,
+// and marking them all on every keystroke made typing in it sluggish.
 
 import {
   commands,
@@ -12,10 +14,11 @@ import {
   type ExtensionContext,
   type TextEditor,
 } from 'vscode';
+import { bandAround, bandCovers, bandRange, type LineBand } from './visibleLines';
 
 const STATE_KEY = 'dabir.zwnjMarksShown';
-/** Scanning stops here: a document this long is past what Dabir checks anyway (dabir.maxDocumentSize's default). */
-const MAX_SCANNED = 2_000_000;
+/** Lines marked beyond those on screen. */
+const MARGIN_LINES = 100;
 
 // A border on the zero-width character itself, not inserted content: an inserted glyph splits the line into
 // separate bidirectional runs, and VS Code then lays a Persian line's words out left to right (seen in code-server).
@@ -25,12 +28,14 @@ const markType = window.createTextEditorDecorationType({
   borderColor: new ThemeColor('editorWhitespace.foreground'),
 });
 
-function zwnjRanges(editor: TextEditor): Range[] {
-  const text = editor.document.getText();
-  if (text.length > MAX_SCANNED) return [];
+function zwnjRanges(editor: TextEditor, band: LineBand): Range[] {
+  const { document } = editor;
+  const scanned = bandRange(editor, band);
+  const text = document.getText(scanned);
+  const offset = document.offsetAt(scanned.start);
   const ranges: Range[] = [];
   for (let at = text.indexOf('\u200c'); at !== -1; at = text.indexOf('\u200c', at + 1)) {
-    const position = editor.document.positionAt(at);
+    const position = document.positionAt(offset + at);
     ranges.push(new Range(position, position.translate(0, 1)));
   }
   return ranges;
@@ -40,8 +45,17 @@ export function registerZwnjDecorations(context: ExtensionContext): void {
   let shown = context.globalState.get<boolean>(STATE_KEY, false);
   const hover = new MarkdownString(l10n.t('ZWNJ (zero-width non-joiner, U+200C)'));
 
-  const paint = (editor: TextEditor) =>
-    editor.setDecorations(markType, shown ? zwnjRanges(editor).map((range) => ({ range, hoverMessage: hover })) : []);
+  const marked = new WeakMap<TextEditor, LineBand>();
+  const paint = (editor: TextEditor) => {
+    if (!shown) {
+      editor.setDecorations(markType, []);
+      marked.delete(editor);
+      return;
+    }
+    const band = bandAround(editor, MARGIN_LINES);
+    editor.setDecorations(markType, zwnjRanges(editor, band).map((range) => ({ range, hoverMessage: hover })));
+    marked.set(editor, band);
+  };
   const paintAll = () => {
     void commands.executeCommand('setContext', STATE_KEY, shown);
     for (const editor of window.visibleTextEditors) paint(editor);
@@ -55,6 +69,9 @@ export function registerZwnjDecorations(context: ExtensionContext): void {
       paintAll();
     }),
     window.onDidChangeVisibleTextEditors(() => paintAll()),
+    window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => {
+      if (shown && !bandCovers(marked.get(textEditor), textEditor)) paint(textEditor);
+    }),
     workspace.onDidChangeTextDocument((event) => {
       if (!shown) return;
       for (const editor of window.visibleTextEditors) if (editor.document === event.document) paint(editor);

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';
-import { coldStart, openLong, typeLetters } from './lspScenario';
+import { afterTypingPause, coldStart, openLong, typeLetters } from './lspScenario';
 import { distinct, median, peakRssMB, percentile, persianNumber, processCpuMs, sample } from './measure';
 
 const require = createRequire(import.meta.url);
@@ -166,6 +166,14 @@ async function main() {
   row('  the same edits pushed (Neovim, Helix: the whole list)', `${lsp.push.editMedianMs.toFixed(1)} ms`, `p95 ${lsp.push.editP95Ms.toFixed(1)} ms; server cpu median ${lsp.push.editMedianCpuMs.toFixed(0)} ms; open ${lsp.push.open1MBMs.toFixed(0)} ms`);
   row('server peak RSS with 1 MB open, after 20 edits (≤ 200 MB, goal ≤ 120 MB)', `${lsp.peakRssMB.toFixed(0)} MB`, `pushed: ${lsp.push.peakRssMB.toFixed(0)} MB`);
   row('cold start → first diagnostics, sample (≤ 600 ms, goal ≤ 300 ms)', `${lsp.coldStartMs.toFixed(0)} ms`, `initialize ${lsp.initializeMs.toFixed(0)} ms; server cpu ${lsp.coldStartCpuMs.toFixed(0)} ms; pushed ${lsp.push.coldStartMs.toFixed(0)} ms`);
+  const { entitiesBand, entitiesAll, tokensFull, tokensDelta } = lsp.afterTypingPause;
+  const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
+  row(
+    'after typing, 1 MB: entity highlights for 250 lines around the view',
+    `${entitiesBand.ms.toFixed(1)} ms`,
+    `${entitiesBand.count} entities, ${megabytes(entitiesBand.bytes)}; the whole list ${entitiesAll.ms.toFixed(1)} ms, ${entitiesAll.count}, ${megabytes(entitiesAll.bytes)}`,
+  );
+  row('after one edit, 1 MB: semantic tokens as a delta', `${tokensDelta.ms.toFixed(1)} ms`, `${megabytes(tokensDelta.bytes)}; whole ${tokensFull.ms.toFixed(1)} ms, ${megabytes(tokensFull.bytes)}`);
   row('hover / code action on the sample, median', `${lsp.hoverMedianMs.toFixed(1)} ms`, `code action ${lsp.codeActionMedianMs.toFixed(1)} ms`);
   row('3 MB line: open → diagnostics; hover meanwhile answered', `${lsp.line3MBMs.toFixed(0)} ms`, `hover ${lsp.hoverDuringLine3MBMs.toFixed(0)} ms; server cpu ${lsp.line3MBCpuMs.toFixed(0)} ms`);
 
@@ -183,6 +191,7 @@ async function benchLsp() {
   const big = inputs.x160distinct.text;
   const opened = await openLong(session, 'pull', bigUri, big);
   const edits = await typeLetters(session, 'pull', bigUri, big, 20);
+  const pause = await afterTypingPause(session, bigUri, big, 22);
 
   const hoverTimes: number[] = [];
   const actionTimes: number[] = [];
@@ -231,6 +240,7 @@ async function benchLsp() {
     editMedianCpuMs: median(edits.cpus),
     editP95Ms: percentile(edits.walls, 95),
     editSentMedian: median(edits.sent),
+    afterTypingPause: pause,
     hoverMedianMs: median(hoverTimes),
     codeActionMedianMs: median(actionTimes),
     peakRssMB: peak,

@@ -80,3 +80,46 @@ export async function typeLetters(session: LspSession, path: DiagnosticsPath, ur
   }
   return { walls, cpus, sent };
 }
+
+/** Median wall time of `runs` answers to one request, and the size of its JSON. */
+async function timedRequest(session: LspSession, method: string, params: unknown, runs = 5): Promise<{ ms: number; bytes: number; result: any }> {
+  const times: number[] = [];
+  let result: any;
+  for (let k = 0; k < runs; k++) {
+    const started = performance.now();
+    result = await session.connection.sendRequest(method, params);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)], bytes: Buffer.byteLength(JSON.stringify(result)), result };
+}
+
+/**
+ * What VS Code's client asks after a pause in typing, besides diagnostics: the entity highlights of a band of lines
+ * around the view (250 lines: the client's margin of 100 either side and a screenful), beside the whole list the
+ * client asked for before; and semantic tokens after an edit at the start of a paragraph (which moves the tokens of
+ * its line), whole, then after a second such edit as a delta of the last result. `version` is the document's next
+ * version; two edits are made.
+ */
+export async function afterTypingPause(session: LspSession, uri: string, text: string, version: number) {
+  const textDocument = { uri };
+  const lines = text.split('\n');
+  let middle = Math.floor(lines.length / 2);
+  while (middle + 1 < lines.length && lines[middle].trim() === '') middle++;
+  const band = await timedRequest(session, 'dabir/entities', { textDocument, ranges: [{ start: { line: middle, character: 0 }, end: { line: middle + 250, character: 0 } }] });
+  const all = await timedRequest(session, 'dabir/entities', { textDocument });
+  const typeAtLineStart = async (at: number) => {
+    session.change(uri, at, [{ range: { start: { line: middle, character: 0 }, end: { line: middle, character: 0 } }, text: 'و' }]);
+    await diagnosticsAfter(session, 'pull', uri, at);
+  };
+  await typeAtLineStart(version);
+  const full = await timedRequest(session, 'textDocument/semanticTokens/full', { textDocument }, 1);
+  await typeAtLineStart(version + 1);
+  const delta = await timedRequest(session, 'textDocument/semanticTokens/full/delta', { textDocument, previousResultId: full.result.resultId }, 1);
+  return {
+    entitiesBand: { ms: band.ms, bytes: band.bytes, count: band.result.entities.length },
+    entitiesAll: { ms: all.ms, bytes: all.bytes, count: all.result.entities.length },
+    tokensFull: { ms: full.ms, bytes: full.bytes },
+    tokensDelta: { ms: delta.ms, bytes: delta.bytes },
+  };
+}

@@ -390,6 +390,22 @@ describe('VS Code (code-server + Chromium)', () => {
     expect(order, `x of ${words.join(', ')}`).toEqual([...order].sort((a, b) => b - a));
     await screenshot(page, '13-rtl-entities');
   });
+
+  it('14 in a long article, the entities scrolled into view are highlighted too', async (ctx) => {
+    requireFeatures(ctx, 'diagnostics', 'semanticTokens');
+    // The client paints entities only in a band of lines around the view (client/src/visibleLines.ts); jumping to
+    // the end of a 1 500-line article must ask for that band and paint it. Only the tints are counted here, and the
+    // lines have no digits or ZWNJs, which Dabir's grammar colours on its own.
+    const workspace = createWorkspace('long-article');
+    const line = 'قزاقستان و آمریکا دربارهٔ پیمان ابراهیم گفتگو کردند.';
+    writeFileSync(workspace.file('long.txt'), [...Array.from({ length: 1499 }, () => line), `در پایان ${line}`].join('\n') + '\n');
+    const page = await open(workspace.folder, 'long.txt');
+    await expect.poll(() => entityTintCount(page), { timeout: 60_000 }).toBeGreaterThanOrEqual(3);
+    await page.keyboard.press('Control+End');
+    await expect.poll(() => visibleText(page), { timeout: 30_000 }).toContain('در پایان');
+    await expect.poll(() => entityTintCount(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+    await screenshot(page, '14-long-article-end');
+  });
 });
 
 /** Extensions: Install from VSIX..., typing the file's path into VS Code's own file picker. */
@@ -464,6 +480,11 @@ async function entityHighlightCount(page: Page): Promise<number> {
     const classes = new Set(spans.map((span: any) => span.className));
     return Math.max(decorations, classes.size > 1 ? spans.length - 1 : 0);
   });
+}
+
+/** How many extension decorations (Dabir's entity tints, when the ZWNJ marks are off) are drawn on screen. */
+async function entityTintCount(page: Page): Promise<number> {
+  return page.evaluate(() => document.querySelectorAll('.editor-instance .view-overlays div[class*="ced-"]').length);
 }
 
 /** Where the text's glyphs are drawn, left and right (a DOM Range over its text: the element itself may be wider). */

@@ -36,6 +36,29 @@ describe('dabir/entities', () => {
     await opened(lsp);
     await expect(lsp.connection.sendRequest('dabir/entities', { textDocument: { uri: 'file:///tmp/never-opened.txt' } })).rejects.toThrow(/not open/);
   });
+
+  it('gives only the entities within the ranges asked for, and the count of all of them', async () => {
+    const lsp = server();
+    await opened(lsp);
+    const all = (await lsp.connection.sendRequest('dabir/entities', { textDocument: { uri: URI } })) as { entities: any[]; total: number };
+    expect(all.total).toBe(all.entities.length);
+    const line1 = { start: { line: 1, character: 0 }, end: { line: 1, character: 40 } };
+    const onLine1 = (await lsp.connection.sendRequest('dabir/entities', { textDocument: { uri: URI }, ranges: [line1] })) as { entities: any[]; total: number };
+    expect(onLine1.entities.map((entity) => entity.text)).toEqual(['قزاقستان', 'آمریکا']);
+    expect(onLine1.total).toBe(all.total);
+    // A cursor inside «پیمان ابراهیم» (line 0, characters 36–49) touches that entity alone.
+    const cursor = { start: { line: 0, character: 40 }, end: { line: 0, character: 40 } };
+    const atCursor = (await lsp.connection.sendRequest('dabir/entities', { textDocument: { uri: URI }, ranges: [cursor] })) as { entities: any[] };
+    expect(atCursor.entities.map((entity) => [entity.text, entity.type])).toEqual([['پیمان ابراهیم', 'treaty']]);
+    const countOnly = (await lsp.connection.sendRequest('dabir/entities', { textDocument: { uri: URI }, ranges: [] })) as { entities: any[]; total: number };
+    expect(countOnly).toEqual({ entities: [], total: all.total });
+  });
+
+  it('rejects ranges that are not a list of ranges', async () => {
+    const lsp = server();
+    await opened(lsp);
+    await expect(lsp.connection.sendRequest('dabir/entities', { textDocument: { uri: URI }, ranges: [{ start: 3 }] })).rejects.toThrow(/list of ranges/);
+  });
 });
 
 describe('dabir/selectionFixes', () => {

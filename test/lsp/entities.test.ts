@@ -1,7 +1,7 @@
 // Entity features over real stdio JSON-RPC against the built server: semantic tokens, the outline, highlights and
 // references, and the setting that turns the colouring off.
 import { describe, expect, it } from 'vitest';
-import type { DocumentHighlight, DocumentSymbol, Location, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-protocol';
+import type { DocumentHighlight, DocumentSymbol, Location, SemanticTokens, SemanticTokensDelta, SemanticTokensLegend } from 'vscode-languageserver-protocol';
 import { PUSH_CLIENT, serversKilledAfterEach, type LspSession } from './lspClient';
 
 const server = serversKilledAfterEach();
@@ -57,6 +57,31 @@ describe('entity features over LSP', () => {
       { line: 1, character: 3, length: 8, type: 'dabirCountry' },
       { line: 1, character: 28, length: 6, type: 'dabirCountry' },
     ]);
+  });
+
+  it('answers a delta request with the edit from the last result to the new text’s tokens', async () => {
+    const lsp = server();
+    const capabilities = await opened(lsp);
+    expect(capabilities.semanticTokensProvider!.full).toEqual({ delta: true });
+    const before = (await lsp.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: URI } })) as SemanticTokens;
+    expect(before.resultId).toBeTruthy();
+    // A new country on line 1, between the two it had: the tokens of line 0 stay, the rest shift.
+    lsp.change(URI, 2, [{ range: { start: { line: 1, character: 3 }, end: { line: 1, character: 3 } }, text: 'ایران و ' }]);
+    await lsp.diagnostics(URI, 2);
+    const delta = (await lsp.connection.sendRequest('textDocument/semanticTokens/full/delta', {
+      textDocument: { uri: URI },
+      previousResultId: before.resultId,
+    })) as SemanticTokensDelta;
+    expect(delta.resultId).not.toBe(before.resultId);
+    expect(delta.edits.length).toBe(1);
+    const edited = [...before.data];
+    for (const edit of delta.edits) edited.splice(edit.start, edit.deleteCount, ...(edit.data ?? []));
+    const now = (await lsp.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: URI } })) as SemanticTokens;
+    expect(edited).toEqual(now.data);
+    expect(delta.edits[0].start).toBeGreaterThan(0);
+    // An id the server never gave: the whole list.
+    const unknown = (await lsp.connection.sendRequest('textDocument/semanticTokens/full/delta', { textDocument: { uri: URI }, previousResultId: 'nonsense' })) as SemanticTokens;
+    expect(unknown.data).toEqual(now.data);
   });
 
   it('sends no tokens when dabir.entities.highlight is false', async () => {

@@ -1,6 +1,6 @@
 // The document's entities as the server reports them (`dabir/entities`, server/src/lsp/commands.ts).
 
-import type { TextDocument } from 'vscode';
+import type { Range, TextDocument } from 'vscode';
 import type { LanguageClient, Range as LspRange } from 'vscode-languageclient/node';
 
 export interface EntityItem {
@@ -14,9 +14,16 @@ export interface EntityItem {
 
 export interface EntitiesResult {
   entities: EntityItem[];
+  /** How many entities the document has in all. */
+  total: number;
   skipped?: string;
 }
 
-export function requestEntities(client: LanguageClient, document: TextDocument): Promise<EntitiesResult> {
-  return client.sendRequest<EntitiesResult>('dabir/entities', { textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) } });
+/** Every entity, or with `ranges` only those within them (`[]`: none, for the count alone). */
+export function requestEntities(client: LanguageClient, document: TextDocument, ranges?: readonly Range[]): Promise<EntitiesResult> {
+  const converter = client.code2ProtocolConverter;
+  return client.sendRequest<EntitiesResult>('dabir/entities', {
+    textDocument: { uri: converter.asUri(document.uri) },
+    ...(ranges ? { ranges: ranges.map((range) => converter.asRange(range)) } : {}),
+  });
 }
