@@ -382,6 +382,10 @@ describe('zwnj-missing leaves two free words apart unless the corpus clearly joi
     expect(fixAll('در يك هوای خوب می رفتند')).toBe(`در يك هوای خوب می${Z}رفتند`);
   });
 
+  it('joins an Arabic word with its article to the word before it where the corpus writes it so (قوام الدین), not a word of its own (الان، المپیک)', () => {
+    expect(fixAll('مسجد قوام الدین را دیدیم و الان بازی های المپیک است')).toBe(`مسجد قوام${Z}الدین را دیدیم و الان بازی${Z}های المپیک است`);
+  });
+
   it('keeps a compound verb\'s participle apart where the corpus is silent (نام برده، جان باخته)', () => {
     expect(fixAll('افراد نام برده و قربانیان جان باخته')).toBe('افراد نام برده و قربانیان جان باخته');
   });

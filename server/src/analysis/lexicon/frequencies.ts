@@ -41,6 +41,25 @@ export function spacedPairCount(left: string, right: string): number {
   return table().get(left + ' ' + right) ?? 0;
 }
 
+let articleTails: Map<string, number> | undefined;
+
+/**
+ * How often the corpus writes `word`, an Arabic word with its article (الدین، المسلمین), as the second part of a
+ * ZWNJ word (جلال‌الدین، اخوان‌المسلمین), over all the words before it.
+ */
+export function articleTailCount(word: string): number {
+  if (!articleTails) {
+    const tails = new Map<string, number>();
+    for (const [form, count] of table()) {
+      if (form.indexOf('\u200C') < 0 || form.indexOf(' ') >= 0) continue;
+      const parts = form.split('\u200C');
+      for (let j = 1; j < parts.length; j++) if (parts[j].startsWith('ال')) tails.set(parts[j], (tails.get(parts[j]) ?? 0) + count);
+    }
+    articleTails = tails;
+  }
+  return articleTails.get(word) ?? 0;
+}
+
 /** Whether PEYMA keeps `left right` as one token and ARMAN writes it with a ZWNJ, never apart (چه بسا). */
 export function keptWhole(left: string, right: string): boolean {
   return table().has(left + '+' + right);
