@@ -154,6 +154,11 @@ describe('zwnj-missing in joined words', () => {
 });
 
 describe('zwnj-missing beyond what Lilak inflects', () => {
+  it('joins a comparative typed apart after a word Lilak gives none (بحرانی تر), never «تر» (wet) after و', () => {
+    expect(fixAll('وضع بحرانی تر شد و رفتار مسئولانه تری خواستند')).toBe(`وضع بحرانی${Z}تر شد و رفتار مسئولانه${Z}تری خواستند`);
+    expect(fixAll('خاک خشک و تر')).toBe('خاک خشک و تر');
+  });
+
   it('gives a compound Lilak does not inflect its ending, after the compound\'s own ZWNJ', () => {
     expect(fixAll('بیمهنامههای جدید و زمینلرزههای اخیر')).toBe(`بیمه${Z}نامه${Z}های جدید و زمین${Z}لرزه${Z}های اخیر`);
     expect(fixAll('نتیجهگیریای روشن')).toBe(`نتیجه${Z}گیری${Z}ای روشن`);

@@ -819,12 +819,19 @@ const PLURAL_ENDINGS = new Set(['ها', 'های', 'هایی', 'هائی', 'ها�
 
 /** The superlative ending, which never stands alone either (بحرانی ترین: Lilak gives بحرانی no comparative). */
 const SUPERLATIVE = 'ترین';
+/** The comparative and the comparative with the suffix ی, which stand alone only as «wet» (تر) and «wetness». */
+const COMPARATIVES = new Set(['تر', 'تری']);
 
 /** A pair that is one word though the lexicon lacks the whole: a Persian word and a plural or superlative ending
  * typed apart. */
 function productivePair(l: string, r: string, leftKey: string, rightKey: string): PairRespelling | undefined {
   if ((PLURAL_ENDINGS.has(rightKey) || rightKey === SUPERLATIVE) && leftKey.length >= 2 && joinsLeft(leftKey.charCodeAt(leftKey.length - 1)) && !PLURAL_ENDINGS.has(leftKey)) {
     return { form: l + ZWNJ + r, safe: true, affix: true, path: 'pair: plural/superlative' };
+  }
+  // The comparative typed apart after a word the lexicon knows but gives no comparative (بحرانی تر، مسئولانه تری):
+  // «تر» alone (wet) follows a word once in ARMAN parts 1-2 (و تر), and never after a word that is no function word.
+  if (COMPARATIVES.has(rightKey) && leftKey.length >= 2 && joinsLeft(leftKey.charCodeAt(leftKey.length - 1)) && !FUNCTION_WORDS.has(leftKey) && spellingsOf(leftKey).length > 0) {
+    return { form: l + ZWNJ + r, safe: false, affix: true, path: 'pair: comparative' };
   }
   // The endings after a final ه (جلسه یی، همیشه ی: the older یی of ای, and the ezafe ی), after a word the lexicon
   // knows, which the lexicon does not build: typed apart, the space stands for the ZWNJ the guide writes there.
