@@ -10,6 +10,8 @@
 // names, the writer's words). A compound of two words (رئیس جمهور، سانتیمتر), which writers write apart, joined
 // or with a ZWNJ alike, is restored only in a paragraph that shows it lost ZWNJs, not where the writer types
 // them and lost none; the least certain compounds only where the paragraph types its lost ZWNJs as spaces.
+// Names keep their spelling, except a surname's ending typed apart inside a person's name (هاشم زاده) and a name
+// the corpus writes with a ZWNJ (ال‌گور) where the paragraph types its lost ZWNJs as spaces.
 // Fix: safe when one spelling remains; otherwise a quick fix with the alternatives, best first.
 
 import type { Finding, Fix, Localized } from '../types';
