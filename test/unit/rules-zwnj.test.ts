@@ -360,6 +360,10 @@ describe('zwnj-missing leaves two free words apart unless the corpus clearly joi
     expect(fixAll('نقش محوری دارد')).toBe('نقش محوری دارد');
   });
 
+  it('joins a part that never stands alone after a word even where the lexicon has no spelling of the whole (اسلامی گری، اجاره داران)', () => {
+    expect(fixAll('از اسلامی گری و اجاره داران گفت')).toBe(`از اسلامی${Z}گری و اجاره${Z}داران گفت`);
+  });
+
   it('tells a noun that ends like a participle (فایده، دسته) from one, so its listed compound still joins (کم فایده)', () => {
     expect(fixAll('راهی کم فایده بود')).toBe(`راهی کم${Z}فایده بود`);
   });

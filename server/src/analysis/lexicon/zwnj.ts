@@ -828,6 +828,11 @@ function productivePair(l: string, r: string, leftKey: string, rightKey: string)
   if ((PLURAL_ENDINGS.has(rightKey) || rightKey === SUPERLATIVE) && leftKey.length >= 2 && joinsLeft(leftKey.charCodeAt(leftKey.length - 1)) && !PLURAL_ENDINGS.has(leftKey)) {
     return { form: l + ZWNJ + r, safe: true, affix: true, path: 'pair: plural/superlative' };
   }
+  // A second part that never stands alone (گری، سازی، کننده) after a word the lexicon knows, where the lexicon has
+  // no spelling of the whole (انقلابی گری): the space stands for the ZWNJ, as for a listed compound.
+  if (BOUND_TAILS.has(rightKey) && leftKey.length >= 2 && joinsLeft(leftKey.charCodeAt(leftKey.length - 1)) && !FUNCTION_WORDS.has(leftKey) && spellingsOf(leftKey).length > 0 && spacedPairCount(l, r) === 0) {
+    return { form: l + ZWNJ + r, safe: false, affix: false, path: 'pair: bound tail, unlisted whole' };
+  }
   // The comparative typed apart after a word the lexicon knows but gives no comparative (بحرانی تر، مسئولانه تری):
   // «تر» alone (wet) follows a word once in ARMAN parts 1-2 (و تر), and never after a word that is no function word.
   if (COMPARATIVES.has(rightKey) && leftKey.length >= 2 && joinsLeft(leftKey.charCodeAt(leftKey.length - 1)) && !FUNCTION_WORDS.has(leftKey) && spellingsOf(leftKey).length > 0) {
