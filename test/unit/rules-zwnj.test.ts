@@ -154,6 +154,11 @@ describe('zwnj-missing in joined words', () => {
 });
 
 describe('zwnj-missing beyond what Lilak inflects', () => {
+  it('joins a comparative typed apart after a word Lilak gives none (بحرانی تر), never «تر» (wet) after و', () => {
+    expect(fixAll('وضع بحرانی تر شد و رفتار مسئولانه تری خواستند')).toBe(`وضع بحرانی${Z}تر شد و رفتار مسئولانه${Z}تری خواستند`);
+    expect(fixAll('خاک خشک و تر')).toBe('خاک خشک و تر');
+  });
+
   it('gives a compound Lilak does not inflect its ending, after the compound\'s own ZWNJ', () => {
     expect(fixAll('بیمهنامههای جدید و زمینلرزههای اخیر')).toBe(`بیمه${Z}نامه${Z}های جدید و زمین${Z}لرزه${Z}های اخیر`);
     expect(fixAll('نتیجهگیریای روشن')).toBe(`نتیجه${Z}گیری${Z}ای روشن`);
@@ -355,6 +360,10 @@ describe('zwnj-missing leaves two free words apart unless the corpus clearly joi
     expect(fixAll('نقش محوری دارد')).toBe('نقش محوری دارد');
   });
 
+  it('joins a part that never stands alone after a word even where the lexicon has no spelling of the whole (اسلامی گری، اجاره داران)', () => {
+    expect(fixAll('از اسلامی گری و اجاره داران گفت')).toBe(`از اسلامی${Z}گری و اجاره${Z}داران گفت`);
+  });
+
   it('tells a noun that ends like a participle (فایده، دسته) from one, so its listed compound still joins (کم فایده)', () => {
     expect(fixAll('راهی کم فایده بود')).toBe(`راهی کم${Z}فایده بود`);
   });
@@ -382,6 +391,14 @@ describe('zwnj-missing leaves two free words apart unless the corpus clearly joi
     expect(fixAll('در يك هوای خوب می رفتند')).toBe(`در يك هوای خوب می${Z}رفتند`);
   });
 
+  it('joins an Arabic word with its article to the word before it where the corpus writes it so (قوام الدین), not a word of its own (الان، المپیک)', () => {
+    expect(fixAll('مسجد قوام الدین را دیدیم و الان بازی های المپیک است')).toBe(`مسجد قوام${Z}الدین را دیدیم و الان بازی${Z}های المپیک است`);
+  });
+
+  it('keeps a listed compound apart that the corpus writes apart even once and never whole (بی پایه، بزرگ مرد)', () => {
+    expect(fixAll('ادعای بی پایه آن بزرگ مرد را می گفتند')).toBe(`ادعای بی پایه آن بزرگ مرد را می${Z}گفتند`);
+  });
+
   it('keeps a compound verb\'s participle apart where the corpus is silent (نام برده، جان باخته)', () => {
     expect(fixAll('افراد نام برده و قربانیان جان باخته')).toBe('افراد نام برده و قربانیان جان باخته');
   });
@@ -402,10 +419,14 @@ describe('what zwnj rules never touch', () => {
     const keptCtx = paragraphContext(kept, options, false);
     expect(zwnjMissing.check({ ...keptCtx, entities: [person(0, 7), person(10, 16)] })).toEqual([]);
     expect(zwnjMissing.check(keptCtx).map((f) => kept.slice(f.start, f.end))).toEqual(['ال گور']);
-    // Where the paragraph lost ZWNJs (مینامد), a name the corpus writes with a ZWNJ three times as often as apart
-    // (ال‌گور: ARMAN parts 1-2) gets it back: that is the name's own spelling.
-    expect(zwnjMissing.check(named).map((f) => text.slice(f.start, f.end))).toEqual(['ال گور', 'مینامد']);
+    // A paragraph that lost its ZWNJs by gluing (مینامد, pasted from the web) typed the name's space itself.
+    expect(zwnjMissing.check(named).map((f) => text.slice(f.start, f.end))).toEqual(['مینامد']);
     expect(zwnjMissing.check(ctx).map((f) => text.slice(f.start, f.end))).toEqual(['ال گور', 'مینامد']);
+    // Where the paragraph types its lost ZWNJs as spaces (می نامد), a name the corpus writes with a ZWNJ three times
+    // as often as apart (ال‌گور: ARMAN parts 1-2) gets it back: that is the name's own spelling.
+    const spaced = 'میرحسین و ال گور و می نامد';
+    const spacedCtx = paragraphContext(spaced, options, false);
+    expect(zwnjMissing.check({ ...spacedCtx, entities: [person(0, 7), person(10, 16)] }).map((f) => spaced.slice(f.start, f.end))).toEqual(['ال گور', 'می نامد']);
   });
 
   it('joins an Arabic word and its article inside a name too (جلال الدین), but still no other name parts', () => {

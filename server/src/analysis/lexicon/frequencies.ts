@@ -1,7 +1,8 @@
 // Corpus counts of words, to rank spellings that the lexicon licenses equally (نام‌های or نامه‌ای). The table is
 // derived from ARMAN (parts 1–2) and PEYMA train by server/tools/derive-frequencies.ts (`npm run data:frequencies`) and committed as
 // server/data/word-frequencies.txt: «word<TAB>count» per line, words seen at least twice; a line whose word
-// contains a space counts how often that pair was written apart although the corpus also writes it with a ZWNJ;
+// contains a space counts how often that pair was written apart although the corpus also writes it with a ZWNJ
+// or Lilak lists it so (kept even when seen once);
 // a line «left+right» names two words PEYMA keeps as one token and ARMAN writes with a ZWNJ, too seldom for a line
 // of its own, and never apart (چه+بسا).
 
@@ -39,6 +40,25 @@ export function corpusCount(word: string): number {
 /** How often the corpus wrote `left` and `right` apart, as two words, where it also writes them with a ZWNJ. */
 export function spacedPairCount(left: string, right: string): number {
   return table().get(left + ' ' + right) ?? 0;
+}
+
+let articleTails: Map<string, number> | undefined;
+
+/**
+ * How often the corpus writes `word`, an Arabic word with its article (الدین، المسلمین), as the second part of a
+ * ZWNJ word (جلال‌الدین، اخوان‌المسلمین), over all the words before it.
+ */
+export function articleTailCount(word: string): number {
+  if (!articleTails) {
+    const tails = new Map<string, number>();
+    for (const [form, count] of table()) {
+      if (form.indexOf('\u200C') < 0 || form.indexOf(' ') >= 0) continue;
+      const parts = form.split('\u200C');
+      for (let j = 1; j < parts.length; j++) if (parts[j].startsWith('ال')) tails.set(parts[j], (tails.get(parts[j]) ?? 0) + count);
+    }
+    articleTails = tails;
+  }
+  return articleTails.get(word) ?? 0;
 }
 
 /** Whether PEYMA keeps `left right` as one token and ARMAN writes it with a ZWNJ, never apart (چه بسا). */

@@ -4,7 +4,7 @@
 // exactly one spelling remains (نامهای could be نام‌های or نامه‌ای: a quick fix with both, never applied unasked).
 
 import type { ZwnjStyle } from '../types';
-import { attestedZwnjForms, attestedZwnjHeads, corpusCount, keptWhole, spacedPairCount } from './frequencies';
+import { articleTailCount, attestedZwnjForms, attestedZwnjHeads, corpusCount, keptWhole, spacedPairCount } from './frequencies';
 import { isLicensed, spellingsOfKey, type Spelling } from './morphology';
 import { normalizeWord, stripZwnj, ZWNJ } from './normalize';
 import { ACADEMY_JOINED, NOT_AN_ENDING, rankSpellings } from './style';
@@ -554,7 +554,8 @@ export function respellPair(left: string, right: string, previous: string | unde
     right.charCodeAt(0) !== 0x0648 &&
     !GLUED_DEMONSTRATIVE.test(left) &&
     !(CONJUNCTION_KE.test(right) && GLUED_PREPOSITION.test(left)) &&
-    !NUMBER_WORDS.has(left)
+    !NUMBER_WORDS.has(left) &&
+    !right.startsWith('ال')
   ) {
     return undefined;
   }
@@ -563,7 +564,9 @@ export function respellPair(left: string, right: string, previous: string | unde
   const cached = pairCache.get(cacheKey);
   if (cached !== undefined) return cached ?? undefined;
   if (pairCache.size >= CACHE_LIMIT) pairCache.clear();
-  const decided = vetoed ? undefined : (decidePair(left, right, style) ?? pairKeptWhole(left, right) ?? compoundPairWithEnding(left, right, style));
+  const decided = vetoed
+    ? undefined
+    : (decidePair(left, right, style) ?? pairKeptWhole(left, right) ?? compoundPairWithEnding(left, right, style) ?? wordWithArabicArticle(left, right));
   const result = decided && { ...decided, listed: licensedSpelling(decided.form), attested: attestedAsOne(decided.form, left, right) };
   pairCache.set(cacheKey, result ?? null);
   return result;
@@ -706,6 +709,20 @@ function pairKeptWhole(left: string, right: string): PairRespelling | undefined 
 
 const GLUED_CONJUNCTION_PATH = 'pair: glued و';
 
+/**
+ * A word and an Arabic word with its article typed apart (قوام الدین، فاطمه الزهرا، الرحمن الرحیم), where the
+ * article word is no word of its own and the corpus writes it after a ZWNJ at least twice (جلال‌الدین،
+ * برهان‌الدین): the article binds the word to the one before it, and ARMAN writes such words after a ZWNJ (parts
+ * 1-2: 291 times) and apart after a word twice.
+ */
+function wordWithArabicArticle(left: string, right: string): PairRespelling | undefined {
+  const l = normalizeWord(left);
+  const r = normalizeWord(right);
+  if (l.length !== left.length || r.length !== right.length || r.length < 4 || l.length < 2 || !/^[\u0621-\u064A\u067E-\u06CC\u200C]+$/.test(l)) return undefined;
+  if (FUNCTION_WORDS.has(l) || articleTailCount(r) < SEEN || spellingsOf(stripZwnj(r)).length > 0) return undefined;
+  return { form: l + ZWNJ + r, safe: false, affix: false, path: 'pair: Arabic article word' };
+}
+
 /** The endings a compound takes on its second part (نخست‌وزیر + ی، سرمایه‌دار + ان، میانه‌رو + های). */
 const COMPOUND_ENDINGS = ['ی', 'ان', 'ها', 'های', 'ای'];
 
@@ -802,12 +819,24 @@ const PLURAL_ENDINGS = new Set(['ها', 'های', 'هایی', 'هائی', 'ها�
 
 /** The superlative ending, which never stands alone either (بحرانی ترین: Lilak gives بحرانی no comparative). */
 const SUPERLATIVE = 'ترین';
+/** The comparative and the comparative with the suffix ی, which stand alone only as «wet» (تر) and «wetness». */
+const COMPARATIVES = new Set(['تر', 'تری']);
 
 /** A pair that is one word though the lexicon lacks the whole: a Persian word and a plural or superlative ending
  * typed apart. */
 function productivePair(l: string, r: string, leftKey: string, rightKey: string): PairRespelling | undefined {
   if ((PLURAL_ENDINGS.has(rightKey) || rightKey === SUPERLATIVE) && leftKey.length >= 2 && joinsLeft(leftKey.charCodeAt(leftKey.length - 1)) && !PLURAL_ENDINGS.has(leftKey)) {
     return { form: l + ZWNJ + r, safe: true, affix: true, path: 'pair: plural/superlative' };
+  }
+  // A second part that never stands alone (گری، سازی، کننده) after a word the lexicon knows, where the lexicon has
+  // no spelling of the whole (انقلابی گری): the space stands for the ZWNJ, as for a listed compound.
+  if (BOUND_TAILS.has(rightKey) && leftKey.length >= 2 && joinsLeft(leftKey.charCodeAt(leftKey.length - 1)) && !FUNCTION_WORDS.has(leftKey) && spellingsOf(leftKey).length > 0 && spacedPairCount(l, r) === 0) {
+    return { form: l + ZWNJ + r, safe: false, affix: false, path: 'pair: bound tail, unlisted whole' };
+  }
+  // The comparative typed apart after a word the lexicon knows but gives no comparative (بحرانی تر، مسئولانه تری):
+  // «تر» alone (wet) follows a word once in ARMAN parts 1-2 (و تر), and never after a word that is no function word.
+  if (COMPARATIVES.has(rightKey) && leftKey.length >= 2 && joinsLeft(leftKey.charCodeAt(leftKey.length - 1)) && !FUNCTION_WORDS.has(leftKey) && spellingsOf(leftKey).length > 0) {
+    return { form: l + ZWNJ + r, safe: false, affix: true, path: 'pair: comparative' };
   }
   // The endings after a final ه (جلسه یی، همیشه ی: the older یی of ای, and the ezafe ی), after a word the lexicon
   // knows, which the lexicon does not build: typed apart, the space stands for the ZWNJ the guide writes there.

@@ -10,6 +10,8 @@
 // names, the writer's words). A compound of two words (رئیس جمهور، سانتیمتر), which writers write apart, joined
 // or with a ZWNJ alike, is restored only in a paragraph that shows it lost ZWNJs, not where the writer types
 // them and lost none; the least certain compounds only where the paragraph types its lost ZWNJs as spaces.
+// Names keep their spelling, except a surname's ending typed apart inside a person's name (هاشم زاده) and a name
+// the corpus writes with a ZWNJ (ال‌گور) where the paragraph types its lost ZWNJs as spaces.
 // Fix: safe when one spelling remains; otherwise a quick fix with the alternatives, best first.
 
 import type { Finding, Fix, Localized } from '../types';
@@ -108,14 +110,14 @@ function surnameWithEnding(ctx: ParagraphContext, left: Token, right: Token): Pa
 /**
  * Whether names shield a pair typed apart: not when it joins a verb prefix or an ending (خامنه ای), an Arabic word
  * and its article (جلال الدین), a surname's ending (هاشم زاده), a name the corpus writes as one word with a ZWNJ
- * three times as often as apart (ال‌گور: that is the name's spelling) where the paragraph shows that it lost ZWNJs
- * (a verb prefix or an ending typed apart or glued on: `lostZwnjs`; elsewhere the name may be written apart on
- * purpose), or, in an organisation's name,
+ * three times as often as apart (ال‌گور: that is the name's spelling) where the paragraph types its lost ZWNJs as
+ * spaces (a verb prefix or an ending typed apart: `spacesForZwnjs`; where they were lost by gluing, as in text
+ * pasted from the web, or not at all, a space in a name is the writer's own), or, in an organisation's name,
  * which is made of words, a compound Lilak lists (راه آهن in «شرکت راه آهن»).
  */
-function namesShield(ctx: ParagraphContext, pair: PairRespelling, right: string, start: number, end: number, lostZwnjs: () => boolean): boolean {
+function namesShield(ctx: ParagraphContext, pair: PairRespelling, right: string, start: number, end: number, spacesForZwnjs: () => boolean): boolean {
   if ((pair.safe && pair.affix) || withArabicArticle(right) || pair.path === SURNAME_PATH) return false;
-  if (pair.attested && lostZwnjs()) return false;
+  if (pair.attested && spacesForZwnjs()) return false;
   return !(pair.listed && onlyOrganisationNames(ctx, start, end));
 }
 
@@ -278,7 +280,7 @@ export const zwnjMissing: ParagraphRule = {
         // Inside a name, two name parts typed apart stay (ال گور); see namesShield for what is joined there.
         // A preposition and a noun that a light verb follows (به شدت گرفتن، در نظر گرفت): the noun is the verb's.
         const nounOfVerb = pair?.freeParts === true && PREPOSITIONS.has(normalizeWord(tokens[k].text)) && lightVerbAfter(text, tokens, k + 1);
-        if (pair && !nounOfVerb && !leftAsWritten(pair) && !isUntouchable(ctx, tokens[k].start, next.end, namesShield(ctx, pair, next.text, tokens[k].start, next.end, () => loss().spaced || loss().glued))) {
+        if (pair && !nounOfVerb && !leftAsWritten(pair) && !isUntouchable(ctx, tokens[k].start, next.end, namesShield(ctx, pair, next.text, tokens[k].start, next.end, () => loss().spaced))) {
           // An ending typed apart after the compound joins it too (جهت گیری های → جهت‌گیری‌های): one finding.
           let last = k + 1;
           let form = pair.form;
