@@ -153,7 +153,6 @@ function mix(a: number, b: number): number {
 
 const BOUNDARY = fnv(7, '<s>', 0, 3);
 const NO_HIT = fnv(11, '-', 0, 1);
-const PUNCTUATION_SHAPE = fnv(5, 'p', 0, 1);
 
 /**
  * Words that lead names of a type (تیم، دانشگاه، رژیم → organization), learnt from the training labels
@@ -192,7 +191,7 @@ function headsToTheLeft(infos: readonly WordInfo[], gazetteer: Gazetteer | undef
   if (!gazetteer || gazetteer.phrases.length === 0) return;
   for (let i = 1; i < n; i++) {
     for (let j = i - 1; j >= 0 && j >= i - HEAD_REACH; j--) {
-      if (infos[j].values[SHAPE] === PUNCTUATION_SHAPE) break;
+      if (infos[j].punctuation) break;
       const kind = headKind(infos[j], gazetteer);
       if (kind < 0) continue;
       heads[2 * i] = mix(infos[j].values[WORD], i - j);
@@ -267,6 +266,8 @@ export interface WordInfo {
   startsPhrase?: boolean;
   /** The word's head kind (see HEAD_MARKER) or −1, filled on first use. */
   head?: number;
+  /** Whether the word is punctuation (Persian ، ؛ ؟ too, which wordShape counts as letters). */
+  punctuation: boolean;
 }
 
 function clusterValue(cluster: number, bits: number): number {
@@ -323,8 +324,10 @@ function describeWord(word: string, lexicon: WordLexicon | undefined, classOf: (
   values[CLASS6] = clusterValue(wordClass, 6);
   values[CLASS8] = clusterValue(wordClass, 8);
   values[CLASS10] = clusterValue(wordClass, 10);
-  return { values, groups: groupHashes(values) };
+  return { values, groups: groupHashes(values), punctuation: PUNCTUATION.test(word) };
 }
+
+const PUNCTUATION = /^[\p{P}\p{S}]+$/u;
 
 /** The folded word's hash (what wordHash gives) and how often the training text used it (0 = unknown, 1 + bucket). */
 export function wordHashOf(info: WordInfo): number {
@@ -338,7 +341,7 @@ export function rarityOf(info: WordInfo): number {
 /** The neighbour beyond either end of a sentence. */
 export const BOUNDARY_WORD: WordInfo = (() => {
   const values = new Uint32Array(WORD_FIELDS).fill(BOUNDARY);
-  return { values, groups: groupHashes(values) };
+  return { values, groups: groupHashes(values), punctuation: false };
 })();
 
 const CACHE_LIMIT = 100_000;
