@@ -1,5 +1,5 @@
 // Derives the word-frequency table the lexicon ranks spellings with (`npm run data:frequencies`). Reads ARMAN's
-// frequency parts (see zwnj-corpus.ts; never the held-back part) and PEYMA train from ../shared/corpora and
+// frequency parts (see zwnj-corpus.ts; never the sentences eval:spell holds back) and PEYMA train from ../shared/corpora and
 // writes server/data/word-frequencies.txt: «word<TAB>count», words seen at least MIN_COUNT times.
 // ARMAN keeps its ZWNJs, so it alone counts ZWNJ forms. PEYMA replaced ZWNJs by spaces inside tokens, but it also
 // keeps multi-word units as one token (از جمله، به طور), so a PEYMA token with a space cannot tell a lost ZWNJ from
@@ -19,7 +19,8 @@ import { writeFileSync } from 'node:fs';
 import { normalizeWord } from '../src/analysis/lexicon/normalize';
 import { lexiconTable } from '../src/analysis/lexicon/table';
 import { installNodeDataLoader } from '../src/host/nodeData';
-import { armanPart, FREQUENCY_PARTS, HELD_BACK_PART, peymaTrain } from './zwnj-corpus';
+import { isHeldBackArman } from './spell-corpus';
+import { armanPart, FREQUENCY_PARTS, peymaTrain } from './zwnj-corpus';
 
 const MIN_COUNT = 2;
 const OUT = 'server/data/word-frequencies.txt';
@@ -87,10 +88,14 @@ function unitsWrittenWithZwnj(counts: ReadonlyMap<string, number>, pairs: Readon
   return units;
 }
 
-/** The frequency table («word<TAB>count» lines) counted from the given ARMAN parts and PEYMA train. */
+/**
+ * The frequency table («word<TAB>count» lines) counted from the given ARMAN parts and PEYMA train, never from the
+ * sentences eval:spell injects its typos into (spell-corpus.ts), so that its held-out figures stay held out.
+ */
 export function frequencyTable(parts: readonly number[]): string {
-  if (parts.includes(HELD_BACK_PART)) throw new Error('derive-frequencies: the held-back ARMAN part must never be counted');
-  const arman = parts.flatMap((part) => armanPart(part)).map((sentence) => sentence.map(normalizeWord));
+  const arman = parts
+    .flatMap((part) => armanPart(part).filter((_, index) => !isHeldBackArman(part, index)))
+    .map((sentence) => sentence.map(normalizeWord));
   const counts = new Map<string, number>();
   for (const run of [...arman, ...peymaRuns()]) for (const word of run) if (PERSIAN_WORD.test(word)) bump(counts, word);
   const pairs = new Map<string, number>();

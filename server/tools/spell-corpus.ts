@@ -57,7 +57,7 @@ export function armanSentences(): { part: number; index: number; sentence: Sente
   return out;
 }
 
-/** ARMAN parts 1 and 2; part 3 is held back by the ZWNJ tools too (zwnj-corpus.ts), so no table learns from it. */
+/** ARMAN parts 1 and 2: the spelling tables learn from these (the word-frequency table also counts part 3, without the sentences held back here). */
 export function armanTrainingSentences(): Sentence[] {
   return armanSentences().filter((s) => s.part !== 3).map((s) => s.sentence);
 }

@@ -1,10 +1,10 @@
 // Corpus counts of words, to rank spellings that the lexicon licenses equally (نام‌های or نامه‌ای). The table is
-// derived from ARMAN (parts 1–2) and PEYMA train by server/tools/derive-frequencies.ts (`npm run data:frequencies`) and committed as
-// server/data/word-frequencies.txt: «word<TAB>count» per line, words seen at least twice; a line whose word
-// contains a space counts how often that pair was written apart although the corpus also writes it with a ZWNJ
-// or Lilak lists it so (kept even when seen once);
-// a line «left+right» names two words PEYMA keeps as one token and ARMAN writes with a ZWNJ, too seldom for a line
-// of its own, and never apart (چه+بسا).
+// derived from ARMAN (parts 1–3, without the sentences eval:spell holds back) and PEYMA train by
+// server/tools/derive-frequencies.ts (`npm run data:frequencies`) and committed as server/data/word-frequencies.txt:
+// «word<TAB>count» per line, words seen at least twice; a line whose word contains a space counts how often that
+// pair was written apart although the corpus also writes it with a ZWNJ or Lilak lists it so (kept even when seen
+// once); a line «left+right» names two words PEYMA keeps as one token and ARMAN writes with a ZWNJ, too seldom
+// for a line of its own, and never apart (چه+بسا).
 
 import { loadText } from '../data';
 

@@ -22,7 +22,7 @@ export function isKnownWord(word: string): boolean {
   return isLicensed(normalizeWord(word));
 }
 
-/** How often the frequency corpus (ARMAN parts 1–2, PEYMA train; see server/tools/zwnj-corpus.ts) wrote `word` so; 0 when unseen. */
+/** How often the frequency corpus (ARMAN parts 1–3 and PEYMA train; see server/tools/zwnj-corpus.ts) wrote `word` so; 0 when unseen. */
 export function wordFrequency(word: string): number {
   return corpusCount(normalizeWord(word));
 }
