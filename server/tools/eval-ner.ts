@@ -7,7 +7,8 @@
 // PEYMA test is never read. Options: --only=peyma|arman|speed, --epochs=N, --dropout=P, --peyma-weight=N, --curve
 // (dev F1 every second epoch), --no-arman (PEYMA train alone: a quick look, not the reported figure), --seed=N,
 // --no-classes / --classes=PATH (word classes, train-ner-clusters.ts), --fold-classes (ARMAN: classes without the
-// test part's text), --no-kb-names (gazetteer, ner/kbNames.ts).
+// test part's text), --no-kb-names (gazetteer, ner/kbNames.ts), --runs=N (shuffle orders averaged, default RUNS),
+// --heads=0|1 (the words that lead names, ner/phraseHeads.ts).
 // Experiments: --save=M / --load=M (keep the PEYMA-dev model, or decode with a kept one without training),
 // --reprune=X (drop a loaded model's weights below X), --name-bonus=N, --rare-surname=N, --outside-penalty=N
 // (decoding, see tagger.ts), --doc=K, --crf [--lr=R] (CRF objective, crf.ts), --peyma-view=fac,pro (decode with
