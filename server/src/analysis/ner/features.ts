@@ -250,7 +250,7 @@ const TOKEN_GROUPS: readonly [group: number, offset: number][] = [
 ];
 export const TOKEN_WORD_GROUPS = TOKEN_GROUPS;
 const WORD_FEATURES = TOKEN_GROUPS.reduce((sum, [group]) => sum + GROUP_SIZES[group], 0);
-export const CONTEXT_FEATURES = 18;
+export const CONTEXT_FEATURES = 19;
 export const FEATURE_COUNT = WORD_FEATURES + CONTEXT_FEATURES;
 
 /**
@@ -421,6 +421,8 @@ export function createFeatureExtractor(gazetteer?: Gazetteer, lexicon?: WordLexi
     const hasHead = heads[2 * i] !== NO_HIT;
     out[at + 16] = hasHead ? mix(80, heads[2 * i]) : ABSENT_FEATURE;
     out[at + 17] = hasHead ? mix(mix(81, heads[2 * i + 1]), v[CLASS6]) : ABSENT_FEATURE;
+    // The head with the previous word's class and this word's ending: 77.87 → 78.13 on PEYMA dev, mean of 3 seeds.
+    out[at + 18] = hasHead ? mix(mix(mix(82, heads[2 * i + 1]), p[CLASS6]), v[SUFFIX2]) : ABSENT_FEATURE;
   }
 
   function extract(words: readonly string[]): Uint32Array {
