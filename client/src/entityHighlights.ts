@@ -55,7 +55,12 @@ async function paint(client: LanguageClient | undefined, editor: TextEditor): Pr
 export function registerEntityHighlights(context: ExtensionContext, getClient: () => LanguageClient | undefined): () => void {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const scrollTimers = new Map<TextEditor, ReturnType<typeof setTimeout>>();
-  const refresh = (editor: TextEditor) => paint(getClient(), editor).catch(() => editor.setDecorations(highlight, []));
+  const refresh = (editor: TextEditor) =>
+    paint(getClient(), editor).catch(() => {
+      // Nothing painted: the next scroll must ask again, not take the old band for covered.
+      editor.setDecorations(highlight, []);
+      painted.delete(editor);
+    });
   const refreshAfterScroll = (editor: TextEditor) => {
     if (bandCovers(painted.get(editor), editor)) return;
     clearTimeout(scrollTimers.get(editor));
