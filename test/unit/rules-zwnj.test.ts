@@ -381,6 +381,12 @@ describe('zwnj-missing leaves two free words apart unless the corpus clearly joi
     expect(fixAll('کار تمام شده است.')).toBe('کار تمام شده است.');
   });
 
+  it('gives a joined compound ending in a pronounced ه its ی joined, and one ending in a silent ه nothing (قابل‌توجهی)', () => {
+    expect(fixAll('مقدار قابلتوجهی پول آمد')).toBe(`مقدار قابل${Z}توجهی پول آمد`);
+    // جانبه's ه is silent: its ی would be ‌ای, so «همهجانبهی» is no compound with an ending.
+    expect(fixAll('همهجانبهی')).toBe('همهجانبهی');
+  });
+
   it('joins a compound whose second part carries an ending as the compound itself is joined (بی کفایتی، رقت برانگیزی)', () => {
     expect(fixAll('از بی کفایتی مدیران و وضع رقت برانگیزی گفت')).toBe(`از بی${Z}کفایتی مدیران و وضع رقت${Z}برانگیزی گفت`);
     // The ending spelt as the style spells it after the compound (های with a ZWNJ), or as the guide does where the

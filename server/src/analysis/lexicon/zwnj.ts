@@ -105,20 +105,33 @@ const AFTER_HEH_OR_YEH = ['ای', 'ام', 'اش', 'ات', 'ایم', 'اید', '�
  */
 function compoundWithEnding(key: string): Spelling[] {
   const forms = new Set<string>();
-  const tryEnding = (ending: string, glue: (last: string) => string | undefined) => {
+  const tryEnding = (ending: string, glue: (stem: string) => string | undefined) => {
     if (!key.endsWith(ending) || key.length - ending.length < 4) return;
     const base = spellingsOf(key.slice(0, key.length - ending.length));
     if (base.length !== 1 || base[0].form.indexOf(ZWNJ) < 0) return;
     const stem = base[0].form;
-    const joiner = glue(stem[stem.length - 1]);
+    const joiner = glue(stem);
     if (joiner !== undefined) forms.add(stem + joiner + ending);
   };
-  for (const ending of PLURAL_OR_COMPARATIVE) tryEnding(ending, (last) => (joinsLeft(last.charCodeAt(0)) ? ZWNJ : ''));
-  for (const ending of AFTER_HEH_OR_YEH) tryEnding(ending, (last) => (last === 'ه' || last === 'ی' ? ZWNJ : undefined));
-  tryEnding('ی', (last) => (last === 'ه' || last === 'ی' ? undefined : ''));
+  const lastOf = (stem: string) => stem[stem.length - 1];
+  for (const ending of PLURAL_OR_COMPARATIVE) tryEnding(ending, (stem) => (joinsLeft(stem.charCodeAt(stem.length - 1)) ? ZWNJ : ''));
+  for (const ending of AFTER_HEH_OR_YEH) tryEnding(ending, (stem) => (lastOf(stem) === 'ه' || lastOf(stem) === 'ی' ? ZWNJ : undefined));
+  tryEnding('ی', (stem) => (takesJoinedYeh(stem) ? '' : undefined));
   if (forms.size !== 1) return [];
   const [form] = forms;
   return [{ form, joinedAffix: false, listed: false, stem: form }];
+}
+
+/**
+ * Whether ی joins a compound as it is: after a letter other than ه or ی, or after an ه that is pronounced, which
+ * Lilak shows by licensing the compound's last part with ی joined (توجه → توجهی, so قابل‌توجه → قابل‌توجهی), where a
+ * silent ه takes ‌ای instead (جانبه → جانبه‌ای).
+ */
+function takesJoinedYeh(compound: string): boolean {
+  const last = compound[compound.length - 1];
+  if (last !== 'ه') return last !== 'ی';
+  const lastPart = compound.slice(compound.lastIndexOf(ZWNJ) + 1);
+  return lastPart.length >= 2 && isLicensed(lastPart + 'ی');
 }
 
 const JOINED_ENDING = /(ها|های|هایی|هائی|هایم|هایت|هایش|هایمان|هایتان|هایشان|هاست|تر|ترین)$/;
@@ -759,7 +772,7 @@ function compoundPairWithEnding(left: string, right: string, style: ZwnjStyle): 
 function withEnding(compound: string, ending: string): string | undefined {
   const last = compound[compound.length - 1];
   if (ending === 'ان') return 'هیاو'.includes(last) ? undefined : compound + ending;
-  if (ending === 'ی') return last === 'ه' || last === 'ی' ? undefined : compound + ending;
+  if (ending === 'ی') return takesJoinedYeh(compound) ? compound + ending : undefined;
   if (ending === 'ای') return last === 'ه' || last === 'ی' ? compound + ZWNJ + ending : undefined;
   return compound + (joinsLeft(last.charCodeAt(0)) ? ZWNJ : '') + ending;
 }
