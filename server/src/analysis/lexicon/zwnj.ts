@@ -98,6 +98,8 @@ function withLettersOf(form: string, key: string): string {
  */
 const PLURAL_OR_COMPARATIVE = ['ها', 'های', 'هایی', 'هائی', 'هایم', 'هایت', 'هایش', 'هایمان', 'هایتان', 'هایشان', 'هاست', 'تر', 'ترین'];
 const AFTER_HEH_OR_YEH = ['ای', 'ام', 'اش', 'ات', 'ایم', 'اید', 'اند'];
+/** The endings compoundWithEnding tries on a joined compound. */
+const JOINED_COMPOUND_ENDINGS = [...PLURAL_OR_COMPARATIVE, ...AFTER_HEH_OR_YEH, 'ی'];
 
 /**
  * A compound with an ending, where the compound is a ZWNJ word of Lilak's or the corpus's that is never written
@@ -105,18 +107,13 @@ const AFTER_HEH_OR_YEH = ['ای', 'ام', 'اش', 'ات', 'ایم', 'اید', '�
  */
 function compoundWithEnding(key: string): Spelling[] {
   const forms = new Set<string>();
-  const tryEnding = (ending: string, glue: (stem: string) => string | undefined) => {
-    if (!key.endsWith(ending) || key.length - ending.length < 4) return;
+  for (const ending of JOINED_COMPOUND_ENDINGS) {
+    if (!key.endsWith(ending) || key.length - ending.length < 4) continue;
     const base = spellingsOf(key.slice(0, key.length - ending.length));
-    if (base.length !== 1 || base[0].form.indexOf(ZWNJ) < 0) return;
-    const stem = base[0].form;
-    const joiner = glue(stem);
-    if (joiner !== undefined) forms.add(stem + joiner + ending);
-  };
-  const lastOf = (stem: string) => stem[stem.length - 1];
-  for (const ending of PLURAL_OR_COMPARATIVE) tryEnding(ending, (stem) => (joinsLeft(stem.charCodeAt(stem.length - 1)) ? ZWNJ : ''));
-  for (const ending of AFTER_HEH_OR_YEH) tryEnding(ending, (stem) => (lastOf(stem) === 'ه' || lastOf(stem) === 'ی' ? ZWNJ : undefined));
-  tryEnding('ی', (stem) => (takesJoinedYeh(stem) ? '' : undefined));
+    if (base.length !== 1 || base[0].form.indexOf(ZWNJ) < 0) continue;
+    const whole = withEnding(base[0].form, ending);
+    if (whole !== undefined) forms.add(whole);
+  }
   if (forms.size !== 1) return [];
   const [form] = forms;
   return [{ form, joinedAffix: false, listed: false, stem: form }];
@@ -764,17 +761,20 @@ function compoundPairWithEnding(left: string, right: string, style: ZwnjStyle): 
 }
 
 /**
- * A compound with one of COMPOUND_ENDINGS, spelt as the guide spells the ending after the compound's last letter,
- * where the lexicon has no spelling of the whole (سرمایه‌دار + ان → سرمایه‌داران): ان and ی joined, except after ه
- * or ی (or ا and و for ان), where they change their form; ها/های with a ZWNJ after a joining letter; ای only after
- * ه or ی, with a ZWNJ.
+ * A compound with an ending, spelt as the guide spells the ending after the compound's last letter, where the
+ * lexicon has no spelling of the whole (سرمایه‌دار + ان → سرمایه‌داران); the joined path (compoundWithEnding) and
+ * the spaced one (compoundPairWithEnding) both spell endings here. ان and ی joined, except after ی or a silent ه
+ * (and ا or و for ان), where they change their form; the plural and the comparative with a ZWNJ after a joining
+ * letter; ای and the personal endings only after ه or ی, with a ZWNJ.
  */
 function withEnding(compound: string, ending: string): string | undefined {
   const last = compound[compound.length - 1];
-  if (ending === 'ان') return 'هیاو'.includes(last) ? undefined : compound + ending;
-  if (ending === 'ی') return takesJoinedYeh(compound) ? compound + ending : undefined;
-  if (ending === 'ای') return last === 'ه' || last === 'ی' ? compound + ZWNJ + ending : undefined;
-  return compound + (joinsLeft(last.charCodeAt(0)) ? ZWNJ : '') + ending;
+  let joiner: string | undefined;
+  if (ending === 'ی') joiner = takesJoinedYeh(compound) ? '' : undefined;
+  else if (ending === 'ان') joiner = 'هیاو'.includes(last) ? undefined : '';
+  else if (AFTER_HEH_OR_YEH.includes(ending)) joiner = last === 'ه' || last === 'ی' ? ZWNJ : undefined;
+  else joiner = joinsLeft(last.charCodeAt(0)) ? ZWNJ : ''; // the plural and the comparative
+  return joiner === undefined ? undefined : compound + joiner + ending;
 }
 
 /**
