@@ -339,6 +339,14 @@ describe('zwnj-missing in spaced words', () => {
   it('joins three words the corpus writes as one far more often than apart (وال‌استریت‌ژورنال), not those it writes both ways (به عمل آمده)', () => {
     expect(fixAll('روزنامه وال استریت ژورنال می نویسد')).toBe(`روزنامه وال${Z}استریت${Z}ژورنال می${Z}نویسد`);
     expect(fixAll('نتایج به عمل آمده را می گفت')).toBe(`نتایج به عمل آمده را می${Z}گفت`);
+    // Lilak lists the phrase as one word; where the paragraph glued its lost ZWNJs, the spaces are the writer's.
+    expect(fixAll('به طوری که همه می دانند')).toBe(`به${Z}طوری${Z}که همه می${Z}دانند`);
+    expect(fixAll('به طوری که همه میدانند')).toBe(`به طوری که همه می${Z}دانند`);
+  });
+
+  it('leaves a compound written joined where the paragraph types its lost ZWNJs as spaces and glued none (توپگیر beside می گفت)', () => {
+    expect(fixAll('توپگیر تیم می گفت')).toBe(`توپگیر تیم می${Z}گفت`);
+    expect(fixAll('توپگیر تیم میگفت')).toBe(`توپ${Z}گیر تیم می${Z}گفت`);
   });
 
   it('joins «این که» as the corpus writes it in Persian letters, but not typed on an Arabic layout (این كه)', () => {
