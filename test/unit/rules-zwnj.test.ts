@@ -344,6 +344,12 @@ describe('zwnj-missing in spaced words', () => {
     expect(fixAll('به طوری که همه میدانند')).toBe(`به طوری که همه می${Z}دانند`);
   });
 
+  it('joins a number and a measure where the paragraph types another compound apart and glued nothing (سه ساله beside این که)', () => {
+    expect(fixAll('کودکی سه ساله آمد')).toBe('کودکی سه ساله آمد');
+    expect(fixAll('کودکی سه ساله با این که بیمار بود آمد')).toBe(`کودکی سه${Z}ساله با این${Z}که بیمار بود آمد`);
+    expect(fixAll('کودکی سه ساله با این که بیمار بود میآمد')).toBe(`کودکی سه ساله با این که بیمار بود می${Z}آمد`);
+  });
+
   it('leaves a compound written joined where the paragraph types its lost ZWNJs as spaces and glued none (توپگیر beside می گفت)', () => {
     expect(fixAll('توپگیر تیم می گفت')).toBe(`توپگیر تیم می${Z}گفت`);
     expect(fixAll('توپگیر تیم میگفت')).toBe(`توپ${Z}گیر تیم می${Z}گفت`);
