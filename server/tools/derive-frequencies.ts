@@ -11,6 +11,7 @@
 // pairs are kept even when seen once: one sighting apart of a compound never seen whole (جمعه شب، بهمن ماه) is the
 // only evidence there is, and dropping it made the compound look unseen (dev blind spaced: 9 wrong joins fewer, 6
 // right ones lost; cross: 12 fewer, 7 lost).
+// Pairs typed with the Arabic kaf or yeh (این كه) are not counted apart: an Arabic layout has no ZWNJ key.
 // Last, two words PEYMA keeps as one token (چه بسا، بی بدیل، به جز) that ARMAN writes with a ZWNJ once and never
 // apart, keyed «left+right»: one word by two corpora's evidence, though ARMAN saw its ZWNJ form too seldom to list
 // (a ZWNJ form seen twice is listed on its own line).
@@ -23,6 +24,8 @@ import { isHeldBackArman } from './spell-corpus';
 import { armanPart, FREQUENCY_PARTS, peymaTrain } from './zwnj-corpus';
 
 const MIN_COUNT = 2;
+/** The Arabic kaf and yeh (ك ي): a word typed with them was typed on an Arabic layout, which has no ZWNJ key. */
+const ARABIC_LETTERS = /[\u0643\u064A]/;
 const OUT = 'server/data/word-frequencies.txt';
 const PERSIAN_WORD = /^[\u0621-\u064A\u0660-\u06D3\u06D5\u200C]+$/;
 
@@ -93,16 +96,20 @@ function unitsWrittenWithZwnj(counts: ReadonlyMap<string, number>, pairs: Readon
  * sentences eval:spell injects its typos into (spell-corpus.ts), so that its held-out figures stay held out.
  */
 export function frequencyTable(parts: readonly number[]): string {
-  const arman = parts
-    .flatMap((part) => armanPart(part).filter((_, index) => !isHeldBackArman(part, index)))
-    .map((sentence) => sentence.map(normalizeWord));
+  const raw = parts.flatMap((part) => armanPart(part).filter((_, index) => !isHeldBackArman(part, index)));
+  const arman = raw.map((sentence) => sentence.map(normalizeWord));
   const counts = new Map<string, number>();
   for (const run of [...arman, ...peymaRuns()]) for (const word of run) if (PERSIAN_WORD.test(word)) bump(counts, word);
   const pairs = new Map<string, number>();
-  for (const run of arman) {
+  // A pair typed on an Arabic layout (این كه) is no evidence of how the pair is written where a ZWNJ can be typed:
+  // ARMAN never puts a ZWNJ in a word typed with ك or ي (parts 1-2: 0 of about 6,200 ZWNJ compounds), and such pairs
+  // made about 40% of the apart sightings of ZWNJ compounds (92 of 254 in part 1, 106 of 208 in part 2); they
+  // made «این که» (71 of its 76 sightings apart are «این كه») look typed apart.
+  for (const [s, run] of arman.entries()) {
     for (let k = 0; k + 1 < run.length; k++) {
       const [left, right] = [run[k], run[k + 1]];
       if (!PERSIAN_WORD.test(left) || !PERSIAN_WORD.test(right)) continue;
+      if (ARABIC_LETTERS.test(raw[s][k]) || ARABIC_LETTERS.test(raw[s][k + 1])) continue;
       const joined = left + '\u200C' + right;
       if (counts.has(joined) || isListedCompound(joined)) bump(pairs, left + ' ' + right);
     }
