@@ -11,7 +11,8 @@
 // pairs are kept even when seen once: one sighting apart of a compound never seen whole (جمعه شب، بهمن ماه) is the
 // only evidence there is, and dropping it made the compound look unseen (dev blind spaced: 9 wrong joins fewer, 6
 // right ones lost; cross: 12 fewer, 7 lost).
-// Pairs typed with the Arabic kaf or yeh (این كه) are not counted apart: an Arabic layout has no ZWNJ key.
+// Pairs typed with the Arabic kaf or yeh (این كه) are not counted apart: an Arabic layout has no ZWNJ key. Three words
+// apart whose ZWNJ form ARMAN uses (به عمل آمده) are counted the same way, keyed «first second third».
 // Last, two words PEYMA keeps as one token (چه بسا، بی بدیل، به جز) that ARMAN writes with a ZWNJ once and never
 // apart, keyed «left+right»: one word by two corpora's evidence, though ARMAN saw its ZWNJ form too seldom to list
 // (a ZWNJ form seen twice is listed on its own line).
@@ -112,6 +113,11 @@ export function frequencyTable(parts: readonly number[]): string {
       if (ARABIC_LETTERS.test(raw[s][k]) || ARABIC_LETTERS.test(raw[s][k + 1])) continue;
       const joined = left + '\u200C' + right;
       if (counts.has(joined) || isListedCompound(joined)) bump(pairs, left + ' ' + right);
+      // Three words apart whose ZWNJ form ARMAN uses (به عمل آمده beside به‌عمل‌آمده), the same evidence for phrases.
+      const third = run[k + 2];
+      if (third !== undefined && PERSIAN_WORD.test(third) && !ARABIC_LETTERS.test(raw[s][k + 2]) && counts.has(joined + '\u200C' + third)) {
+        bump(pairs, left + ' ' + right + ' ' + third);
+      }
     }
   }
   const rows = [...counts.entries()].filter(([, count]) => count >= MIN_COUNT).concat([...pairs.entries()], unitsWrittenWithZwnj(counts, pairs))

@@ -327,6 +327,30 @@ describe('zwnj-missing in spaced words', () => {
     for (const text of ['هیچ کس نیامد', 'گزارش اعلام شده است']) expect(fixAll(text)).toBe(text);
   });
 
+  it('joins a participle compound that modifies a noun where the paragraph types lost ZWNJs as spaces, not the verb (انجام شده است)', () => {
+    expect(fixAll('گزارش اقدامات انجام شده در سال گذشته را می خواند')).toBe(`گزارش اقدامات انجام${Z}شده در سال گذشته را می${Z}خواند`);
+    // The verb: an auxiliary, a conjunction, a personal ending or the clause's end follows.
+    expect(fixAll('کار انجام شده است و او می رود')).toBe(`کار انجام شده است و او می${Z}رود`);
+    expect(fixAll('این کار انجام شده. او می رود')).toBe(`این کار انجام شده. او می${Z}رود`);
+    expect(fixAll('ما عقب مانده ایم و می دانیم')).toBe(`ما عقب مانده${Z}ایم و می${Z}دانیم`);
+    // A passive of a participle (ساخته شده) is the verb's; a paragraph that lost no ZWNJ as a space keeps its spaces.
+    expect(fixAll('خانه ساخته شده در شهر را می دید')).toBe(`خانه ساخته شده در شهر را می${Z}دید`);
+    expect(fixAll('گزارش اقدامات انجام شده در سال گذشته را خواند')).toBe('گزارش اقدامات انجام شده در سال گذشته را خواند');
+  });
+
+  it('joins three words the corpus writes as one far more often than apart (وال‌استریت‌ژورنال), not those it writes both ways (به عمل آمده)', () => {
+    expect(fixAll('روزنامه وال استریت ژورنال می نویسد')).toBe(`روزنامه وال${Z}استریت${Z}ژورنال می${Z}نویسد`);
+    expect(fixAll('نتایج به عمل آمده را می گفت')).toBe(`نتایج به عمل آمده را می${Z}گفت`);
+    // Lilak lists the phrase as one word; where the paragraph glued its lost ZWNJs, the spaces are the writer's.
+    expect(fixAll('به طوری که همه می دانند')).toBe(`به${Z}طوری${Z}که همه می${Z}دانند`);
+    expect(fixAll('به طوری که همه میدانند')).toBe(`به طوری که همه می${Z}دانند`);
+  });
+
+  it('leaves a compound written joined where the paragraph types its lost ZWNJs as spaces and glued none (توپگیر beside می گفت)', () => {
+    expect(fixAll('توپگیر تیم می گفت')).toBe(`توپگیر تیم می${Z}گفت`);
+    expect(fixAll('توپگیر تیم میگفت')).toBe(`توپ${Z}گیر تیم می${Z}گفت`);
+  });
+
   it('joins «این که» as the corpus writes it in Persian letters, but not typed on an Arabic layout (این كه)', () => {
     expect(fixAll('با این که رفت')).toBe(`با این${Z}که رفت`);
     expect(fixAll('با این كه رفت')).toBe('با این كه رفت');

@@ -3,7 +3,7 @@
 // server/tools/derive-frequencies.ts (`npm run data:frequencies`) and committed as server/data/word-frequencies.txt:
 // «word<TAB>count» per line, words seen at least twice; a line whose word contains a space counts how often that
 // pair was written apart although the corpus also writes it with a ZWNJ or Lilak lists it so (kept even when seen
-// once); a line «left+right» names two words PEYMA keeps as one token and ARMAN writes with a ZWNJ, too seldom
+// once), and one with two spaces the same for three words (به عمل آمده beside به‌عمل‌آمده); a line «left+right» names two words PEYMA keeps as one token and ARMAN writes with a ZWNJ, too seldom
 // for a line of its own, and never apart (چه+بسا).
 
 import { loadText } from '../data';
@@ -40,6 +40,11 @@ export function corpusCount(word: string): number {
 /** How often the corpus wrote `left` and `right` apart, as two words, where it also writes them with a ZWNJ. */
 export function spacedPairCount(left: string, right: string): number {
   return table().get(left + ' ' + right) ?? 0;
+}
+
+/** How often the corpus wrote three words apart (به عمل آمده) where it also writes them as one word with ZWNJs. */
+export function spacedTripleCount(first: string, second: string, third: string): number {
+  return table().get(first + ' ' + second + ' ' + third) ?? 0;
 }
 
 let articleTails: Map<string, number> | undefined;
