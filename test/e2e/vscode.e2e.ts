@@ -406,6 +406,24 @@ describe('VS Code (code-server + Chromium)', () => {
     await expect.poll(() => entityTintCount(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
     await screenshot(page, '14-long-article-end');
   });
+
+  it('15 a word written two ways: its quick fix writes it one way throughout the document', async (ctx) => {
+    requireFeatures(ctx, 'diagnostics');
+    // zwnj-inconsistent: «کتابها», «کتاب‌ها» and «کتاب ها» in three paragraphs; the fix offered on the first
+    // rewrites all three to the Academy's form in one edit, and the document then has nothing left to say about them.
+    const workspace = createWorkspace('one-spelling');
+    writeFileSync(workspace.file('mixed.txt'), 'کتابها را خواندم.\n\nکتاب\u200cها خوب بود.\n\nکتاب ها ماند.\n');
+    const page = await open(workspace.folder, 'mixed.txt');
+    await waitForSquiggles(page);
+    const joined = await requireWordBox(page, 'کتابها');
+    await page.mouse.click(joined.x + joined.width / 2, joined.y + joined.height / 2);
+    const fixRow = await quickFixRow(page, 'throughout the document');
+    await screenshot(page, '15-one-spelling-menu');
+    await fixRow.click();
+    await expect.poll(() => visibleText(page), { timeout: 30_000 }).toBe('کتاب\u200cها را خواندم.\n\nکتاب\u200cها خوب بود.\n\nکتاب\u200cها ماند.\n');
+    await expect.poll(async () => (await squiggleBoxes(page)).length, { timeout: 30_000 }).toBe(0);
+    await screenshot(page, '15-one-spelling-applied');
+  });
 });
 
 /** Extensions: Install from VSIX..., typing the file's path into VS Code's own file picker. */

@@ -2,7 +2,9 @@
 // registers; and the whole pipeline's entity offsets.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/analysis/analyze';
-import { tagEntities } from '../../server/src/analysis/ner/recognizer';
+import { entitiesFromLabels, tagEntities } from '../../server/src/analysis/ner/recognizer';
+import { beginLabel, insideLabel } from '../../server/src/analysis/ner/labels';
+import { nerTokens } from '../../server/src/analysis/ner/tokens';
 
 const whole = (text: string) => ({ text, segments: [{ start: 0, end: text.length }] });
 
@@ -61,5 +63,40 @@ describe('entities in a document', () => {
     for (const entity of entities) expect(text.slice(entity.start, entity.end)).toBe(entity.text);
     expect(entities.map((e) => e.text)).toEqual(expect.arrayContaining(['علی لاریجانی', 'مسکو', '۴۵ درصد']));
     expect(entities.some((e) => /[A-Za-z`]/.test(e.text))).toBe(false);
+  });
+});
+
+describe('entity spans from the labels', () => {
+  const B = beginLabel('person');
+  const I = insideLabel('person');
+
+  it('ends a name where a URL, code or Latin text lies between two labelled words', () => {
+    const text = 'دیدار 😀 https://t.co/x ظریف و لاوروف';
+    const url = text.indexOf('https');
+    const segments = [{ start: 0, end: url }, { start: url + 'https://t.co/x'.length, end: text.length }];
+    const tokens = nerTokens(text, segments);
+    expect(tokens.map((t) => t.text)).toEqual(['دیدار', '😀', 'ظریف', 'و', 'لاوروف']);
+    // The model put one person over the emoji and the name after the URL: the emoji is no name, the URL no part of one.
+    expect(entitiesFromLabels(text, tokens, [0, B, I, 0, B])).toEqual([
+      { start: text.indexOf('ظریف'), end: text.indexOf('ظریف') + 4, text: 'ظریف', type: 'person' },
+      { start: text.indexOf('لاوروف'), end: text.length, text: 'لاوروف', type: 'person' },
+    ]);
+  });
+
+  it('keeps marks inside a name but not at its edges, and drops a name of marks alone', () => {
+    const text = '« علی - رضا » ، .';
+    const tokens = nerTokens(text);
+    expect(tokens.map((t) => t.text)).toEqual(['«', 'علی', '-', 'رضا', '»', '،', '.']);
+    expect(entitiesFromLabels(text, tokens, [B, I, I, I, I, 0, B]).map((e) => e.text)).toEqual(['علی - رضا']);
+  });
+
+  it('starts a new name at an inside label of another type or after an outside one', () => {
+    const text = 'علی رضا تهران';
+    const tokens = nerTokens(text);
+    expect(entitiesFromLabels(text, tokens, [B, I, insideLabel('location')]).map((e) => [e.text, e.type])).toEqual([
+      ['علی رضا', 'person'],
+      ['تهران', 'location'],
+    ]);
+    expect(entitiesFromLabels(text, tokens, [B, 0, I]).map((e) => e.text)).toEqual(['علی', 'تهران']);
   });
 });

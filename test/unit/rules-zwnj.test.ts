@@ -4,6 +4,8 @@ import { analyze, paragraphContext, resolveOptions } from '../../server/src/anal
 import { fixText } from '../../server/src/analysis/fix';
 import { isKnownWord, zwnjForms } from '../../server/src/analysis/lexicon/index';
 import { zwnjMissing } from '../../server/src/analysis/rules/zwnj-missing';
+import { zwnjInconsistent } from '../../server/src/analysis/rules/zwnj-inconsistent';
+import { ENTITY_RECOGNIZERS } from '../../server/src/analysis/entities';
 import type { AnalyzeOptions } from '../../server/src/analysis/types';
 
 const Z = '\u200C';
@@ -455,9 +457,11 @@ describe('what zwnj rules never touch', () => {
     expect(fixAll('مینامد و کتاب ها', { words: new Set(['مینامد', 'کتاب ها']) })).toBe('مینامد و کتاب ها');
   });
 
+  // These give the rule the entities a host found (entities: true, as the language server asks for them), so that
+  // the names are exactly the ones listed; without them the rules ask the recognisers about a few words around.
   it('leaves recognised names alone: a name that is written as a word, and name parts typed apart', () => {
     const text = 'میرحسین و ال گور و مینامد';
-    const options = resolveOptions({ rules: ['zwnj'], entities: false });
+    const options = resolveOptions({ rules: ['zwnj'], entities: true });
     const ctx = paragraphContext(text, options, false);
     const person = (start: number, end: number) => ({ start, end, text: text.slice(start, end), type: 'person' as const });
     const named = { ...ctx, entities: [person(0, 7), person(10, 16)] };
@@ -477,7 +481,7 @@ describe('what zwnj rules never touch', () => {
 
   it('joins an Arabic word and its article inside a name too (جلال الدین), but still no other name parts', () => {
     const text = 'آقای جلال الدین فارسی و ال گور';
-    const options = resolveOptions({ rules: ['zwnj'], entities: false });
+    const options = resolveOptions({ rules: ['zwnj'], entities: true });
     const ctx = paragraphContext(text, options, false);
     const person = (start: number, end: number) => ({ start, end, text: text.slice(start, end), type: 'person' as const });
     const named = { ...ctx, entities: [person(5, 21), person(24, 30)] };
@@ -486,7 +490,7 @@ describe('what zwnj rules never touch', () => {
 
   it('joins a compound Lilak lists inside an organisation\'s name, not inside a person\'s (راه آهن)', () => {
     const text = 'شرکت راه آهن ایران';
-    const options = resolveOptions({ rules: ['zwnj'], entities: false });
+    const options = resolveOptions({ rules: ['zwnj'], entities: true });
     const ctx = paragraphContext(text, options, false);
     const named = (type: 'organization' | 'person') => ({ ...ctx, entities: [{ start: 0, end: text.length, text, type }] });
     expect(zwnjMissing.check(named('organization')).map((f) => text.slice(f.start, f.end))).toEqual(['راه آهن']);
@@ -495,7 +499,7 @@ describe('what zwnj rules never touch', () => {
 
   it('joins a surname and its ending typed apart inside a person\'s name (هاشم زاده → هاشم‌زاده), nowhere else', () => {
     const text = 'آقای هاشم زاده و عبدالعلی زاده و موسوی نژاد گفتند که او در تهران زاده شد.';
-    const options = resolveOptions({ rules: ['zwnj'], entities: false, locale: 'en' });
+    const options = resolveOptions({ rules: ['zwnj'], entities: true, locale: 'en' });
     const ctx = paragraphContext(text, options, false);
     const span = (words: string, type: 'person' | 'city') => {
       const start = text.indexOf(words);
@@ -514,7 +518,7 @@ describe('what zwnj rules never touch', () => {
 
   it('leaves a surname ending after a letter that does not join (جبار زاده), which a ZWNJ would not change', () => {
     const text = 'آقای جبار زاده گفت';
-    const options = resolveOptions({ rules: ['zwnj'], entities: false });
+    const options = resolveOptions({ rules: ['zwnj'], entities: true });
     const ctx = paragraphContext(text, options, false);
     const named = { ...ctx, entities: [{ start: 5, end: 14, text: 'جبار زاده', type: 'person' as const }] };
     expect(zwnjMissing.check(named)).toEqual([]);
@@ -619,6 +623,34 @@ describe('zwnj-inconsistent', () => {
 
   it('says nothing when a word is written one way', () => {
     expect(findings(`کتاب${Z}ها و کتاب${Z}ها`, { rules: ['zwnj-inconsistent'] })).toEqual([]);
+  });
+
+  it('leaves names out: a name spelt like a word is not a second form of it', () => {
+    const options = resolveOptions({ rules: ['zwnj-inconsistent'], entities: true, locale: 'en' });
+    const mixed = `انتشارات کتابها این را چاپ کرد و کتاب${Z}ها را فرستاد.`;
+    const ctx = paragraphContext(mixed, options, false);
+    const start = mixed.indexOf('کتابها');
+    const named = { ...ctx, entities: [{ start: 0, end: start + 6, text: mixed.slice(0, start + 6), type: 'organization' as const }] };
+    const combined = (c: typeof ctx) => zwnjInconsistent.combine([{ offset: 0, summary: zwnjInconsistent.summarize(c) }], options);
+    expect(combined(named)).toEqual([]);
+    expect(combined(ctx).map((f) => mixed.slice(f.start, f.end))).toEqual(['کتابها']);
+  });
+
+  it('asks the recognisers only about the words the document writes two ways, when the host wants no entities', () => {
+    const seen: string[] = [];
+    const saved = ENTITY_RECOGNIZERS.splice(0, ENTITY_RECOGNIZERS.length, (input) => {
+      seen.push(...input.tokens.map((t) => t.text));
+      return [];
+    });
+    try {
+      const long = `کتابها را خواندم. ${'او نامه‌ها را نوشت و رفت. '.repeat(20)}کتاب${Z}ها را دادم.`;
+      expect(findings(long, { rules: ['zwnj-inconsistent'], entities: false }).map((f) => long.slice(f.start, f.end))).toEqual(['کتابها']);
+      // Each is asked about with the words of its sentence around it; «نامه‌ها», written one way, never.
+      expect(seen).not.toContain(`نامه${Z}ها`);
+      expect(seen).toEqual(expect.arrayContaining(['کتابها', `کتاب${Z}ها`]));
+    } finally {
+      ENTITY_RECOGNIZERS.splice(0, ENTITY_RECOGNIZERS.length, ...saved);
+    }
   });
 });
 

@@ -151,13 +151,6 @@ export function piecesOf(paragraph: Paragraph, syntax: Syntax): Paragraph[] {
 const CACHE_LIMIT = 20_000;
 
 /**
- * Families whose rules leave names alone (a name keeps its owner's spelling: «ال گور» is not joined, «نظربایف» not
- * flagged), so they need the recognisers even when the host did not ask for entities: `dabir fix --rules zwnj`
- * must shield names exactly as `dabir fix` does.
- */
-const NAME_SHIELDING_FAMILIES: ReadonlySet<string> = new Set(['spelling', 'zwnj']);
-
-/**
  * An analyser keeps the per-paragraph cache for one set of options; the language server keeps one per document
  * settings, the CLI one per run.
  */
@@ -186,7 +179,9 @@ export function createAnalyzer(partial: Partial<DocumentOptions> = {}) {
       // after 20 edits of a 1 MB document 22 MB of old versions were kept. The key is the paragraph's own flat copy
       // (the map flattened it to hash it), so the analysis reads from that instead.
       const text = key.slice(paragraph.kind.length + 1);
-      const ctx = paragraphContext(text, options, options.entities || paragraphRules.some((r) => NAME_SHIELDING_FAMILIES.has(r.family)));
+      // Rules that leave names alone (spelling, ZWNJ) ask about the few words they would change (nearbyEntities.ts):
+      // the whole paragraph is recognised only for a host that shows its entities.
+      const ctx = paragraphContext(text, options, options.entities);
       const findings: Finding[] = [];
       for (const rule of paragraphRules) {
         const severity = severityOf(rule, options);

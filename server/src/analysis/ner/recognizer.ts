@@ -3,24 +3,57 @@
 
 import type { EntityInput } from '../entities';
 import type { Entity } from '../types';
-import { isInside, typeOfLabel } from './labels';
+import { isInside, typeOfLabel, type NerType } from './labels';
+import { isAnyDigit, isPersianWordChar } from '../text/script';
 import { sharedTagger, type Tagger } from './tagger';
-import { nerTokens } from './tokens';
+import { isNerSpace, nerTokens, type NerToken } from './tokens';
 
-export function entitiesFromLabels(text: string, tokens: readonly { start: number; end: number }[], labels: ArrayLike<number>): Entity[] {
+/** Words and numbers can be (part of) a name; a lone mark, symbol or emoji cannot, even where the model says so. */
+function canBeNamed(token: NerToken): boolean {
+  const code = token.text.charCodeAt(0);
+  return isPersianWordChar(code) || isAnyDigit(code);
+}
+
+/** Whether only spaces lie between two tokens: a name never runs across a URL, code or Latin text between them. */
+function onlySpacesBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (!isNerSpace(code) && code !== 0x200c && code !== 0x200d) return false;
+  }
+  return true;
+}
+
+/**
+ * One entity per labelled run of tokens: a B label, then I labels of its type on the tokens that follow with only
+ * spaces between them. A run starts and ends on a word or number (marks and emoji at its edges stay outside), and a
+ * run of marks alone is no entity.
+ */
+export function entitiesFromLabels(text: string, tokens: readonly NerToken[], labels: ArrayLike<number>): Entity[] {
   const entities: Entity[] = [];
+  let run: { type: NerType; first: number; last: number } | undefined;
+  const close = () => {
+    if (!run) return;
+    let { first, last } = run;
+    while (first <= last && !canBeNamed(tokens[first])) first++;
+    while (last >= first && !canBeNamed(tokens[last])) last--;
+    if (first <= last) {
+      const { start } = tokens[first];
+      const { end } = tokens[last];
+      entities.push({ start, end, text: text.slice(start, end), type: run.type });
+    }
+    run = undefined;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const label = labels[i];
-    if (label === 0) continue;
-    const type = typeOfLabel(label)!;
-    const last = entities[entities.length - 1];
-    if (isInside(label) && last && last.type === type) {
-      last.end = tokens[i].end;
-      last.text = text.slice(last.start, last.end);
-    } else {
-      entities.push({ start: tokens[i].start, end: tokens[i].end, text: text.slice(tokens[i].start, tokens[i].end), type });
+    const type = label === 0 ? undefined : typeOfLabel(label);
+    if (type && isInside(label) && run?.type === type && run.last === i - 1 && onlySpacesBetween(text, tokens[i - 1].end, tokens[i].start)) {
+      run.last = i;
+      continue;
     }
+    close();
+    if (type) run = { type, first: i, last: i };
   }
+  close();
   return entities;
 }
 

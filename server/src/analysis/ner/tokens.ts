@@ -15,7 +15,8 @@ export interface NerToken {
 
 const NUMBER_JOINERS = new Set([0x2e, 0x2c, 0x2f, 0x3a, 0x066b, 0x066c]); // . , / : ٫ ٬
 
-function isSpace(code: number): boolean {
+/** Spaces and line breaks, which separate the tagger's tokens. */
+export function isNerSpace(code: number): boolean {
   return isInlineSpace(code) || code === 0x0a || code === 0x0d || code === 0x200b || code === 0xfeff;
 }
 
@@ -26,7 +27,7 @@ export function nerTokens(text: string, segments: readonly Span[] = [{ start: 0,
     const end = segment.end;
     while (i < end) {
       const code = text.charCodeAt(i);
-      if (isSpace(code) || code === 0x200c || code === 0x200d) {
+      if (isNerSpace(code) || code === 0x200c || code === 0x200d) {
         i++;
         continue;
       }

@@ -14,7 +14,7 @@ import { isKnownWord } from '../lexicon/index';
 import { nextWord, previousWord } from '../spelling/neighbours';
 import { contextScore } from '../spelling/suggest';
 import { finding, type ParagraphContext, type ParagraphRule } from './rule';
-import { entitiesNear } from '../spelling/nearbyEntities';
+import { entitiesNear } from '../nearbyEntities';
 
 const PREFERRED: Localized = { fa: '«{word}» را «{suggestion}» بنویسید', en: 'Write «{word}» as «{suggestion}»' };
 const CONFUSED: Localized = {

@@ -21,7 +21,7 @@ import { preferredSpelling } from '../spelling/confusions';
 import { hasCommonNeighbour, suggest } from '../spelling/suggest';
 import { finding, type ParagraphContext, type ParagraphRule } from './rule';
 import type { Token } from '../text/tokens';
-import { entitiesNear, linkedEntityNear } from '../spelling/nearbyEntities';
+import { entitiesNear, linkedEntityNear } from '../nearbyEntities';
 
 const MESSAGE: Localized = { fa: '«{word}» در واژه‌نامه نیست', en: '«{word}» is not in the dictionary' };
 const MESSAGE_SPLIT: Localized = { fa: '«{word}» یک واژه است که از هم جدا شده', en: '«{word}» is one word split in two' };

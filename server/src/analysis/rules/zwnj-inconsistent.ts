@@ -15,7 +15,8 @@ import { respellPair, spellingsOf, visibleSpelling } from '../lexicon/zwnj';
 import { zwnjEdits } from '../lexicon/zwnjEdits';
 import { isInlineSpace } from '../text/script';
 import { type DocumentRule, type ParagraphContext, type SummaryPart } from './rule';
-import { isUntouchable, tokenCore } from './zwnj-missing';
+import { isWritersWord, keepsSpelling, tokenCore } from './zwnj-missing';
+import { entitiesLater, type LaterEntities } from '../nearbyEntities';
 
 const MESSAGE: Localized = {
   fa: '«{written}» در این نوشته به شکل «{form}» هم آمده است؛ یک‌دست بنویسید',
@@ -33,6 +34,14 @@ export interface Occurrence {
   end: number;
   /** The text as it stands in the document, for edits. */
   raw: string;
+  /** Whether a name that keeps its spelling covers it; asked only for the words the document writes two ways. */
+  named?: boolean;
+}
+
+/** A paragraph's occurrences, and how to ask which of them are names. */
+export interface ParagraphOccurrences {
+  occurrences: Occurrence[];
+  entities: LaterEntities;
 }
 
 function hasZwnjSpelling(key: string): boolean {
@@ -44,28 +53,37 @@ function onlyInlineSpaces(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function summarize(ctx: ParagraphContext): Occurrence[] {
+/**
+ * The words of a paragraph that have a ZWNJ spelling, as written. Whether each lies in a name is left for combine
+ * to ask, for the few the document writes two ways: asked here, the names of every paragraph would be recognised
+ * (the recognisers cost more than all the rules). A pair typed apart inside a name is left out with both its words.
+ */
+function summarize(ctx: ParagraphContext): ParagraphOccurrences {
   const { text, tokens, options } = ctx;
   const out: Occurrence[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const core = tokenCore(text, tokens[k]);
-    if (core.end - core.start < 2 || isUntouchable(ctx, core.start, core.end)) continue;
-    const raw = text.slice(core.start, core.end);
-    const written = normalizeWord(raw);
-    const key = stripZwnj(written);
+    if (core.end - core.start < 2 || isWritersWord(ctx, core.start, core.end)) continue;
     const next = tokens[k + 1];
     if (next && next.start > tokens[k].end && onlyInlineSpaces(text, tokens[k].end, next.start)) {
       const pair = respellPair(tokens[k].text, next.text, k > 0 ? tokens[k - 1].text : undefined, options.zwnjStyle);
-      if (pair && !isUntouchable(ctx, tokens[k].start, next.end)) {
+      if (pair && !isWritersWord(ctx, tokens[k].start, next.end)) {
         const pairRaw = text.slice(tokens[k].start, next.end);
         out.push({ key: stripZwnj(pair.form), written: normalizeWord(tokens[k].text) + ' ' + normalizeWord(next.text), start: tokens[k].start, end: next.end, raw: pairRaw });
         k++;
         continue;
       }
     }
+    const raw = text.slice(core.start, core.end);
+    const written = normalizeWord(raw);
+    const key = stripZwnj(written);
     if (written.indexOf('\u200C') >= 0 || hasZwnjSpelling(key)) out.push({ key, written: visibleSpelling(written), start: core.start, end: core.end, raw });
   }
-  return out;
+  return { occurrences: out, entities: entitiesLater(ctx) };
+}
+
+function isNamed(occurrence: Occurrence, part: SummaryPart<ParagraphOccurrences>): boolean {
+  return (occurrence.named ??= keepsSpelling(part.summary.entities(occurrence.start, occurrence.end)));
 }
 
 /** The spelling a document should settle on: the style's best licensed form, else its most used form. */
@@ -84,15 +102,15 @@ function chosenForm(key: string, uses: Map<string, number>, options: AnalyzeOpti
 }
 
 /**
- * The keys the document writes in more than one way. Runs on every edit over every occurrence of a long document,
+ * The keys the document writes in more than one way, names counted (they are left out afterwards). Runs on every edit over every occurrence of a long document,
  * where nearly every word is written one way throughout: one string compared per occurrence, and a list kept only
  * for the few keys that turn out mixed.
  */
-function mixedKeys(parts: readonly SummaryPart<Occurrence[]>[]): Set<string> {
+function mixedKeys(parts: readonly SummaryPart<ParagraphOccurrences>[]): Set<string> {
   const firstForm = new Map<string, string>();
   const mixed = new Set<string>();
   for (const part of parts) {
-    for (const { key, written } of part.summary) {
+    for (const { key, written } of part.summary.occurrences) {
       const first = firstForm.get(key);
       if (first === undefined) firstForm.set(key, written);
       else if (first !== written) mixed.add(key);
@@ -101,13 +119,13 @@ function mixedKeys(parts: readonly SummaryPart<Occurrence[]>[]): Set<string> {
   return mixed;
 }
 
-function combine(parts: readonly SummaryPart<Occurrence[]>[], options: AnalyzeOptions): Finding[] {
+function combine(parts: readonly SummaryPart<ParagraphOccurrences>[], options: AnalyzeOptions): Finding[] {
   const mixed = mixedKeys(parts);
   if (mixed.size === 0) return [];
   const byKey = new Map<string, { occurrence: Occurrence; offset: number }[]>();
   for (const part of parts) {
-    for (const occurrence of part.summary) {
-      if (!mixed.has(occurrence.key)) continue;
+    for (const occurrence of part.summary.occurrences) {
+      if (!mixed.has(occurrence.key) || isNamed(occurrence, part)) continue;
       const list = byKey.get(occurrence.key);
       if (list) list.push({ occurrence, offset: part.offset });
       else byKey.set(occurrence.key, [{ occurrence, offset: part.offset }]);
@@ -153,7 +171,7 @@ function combine(parts: readonly SummaryPart<Occurrence[]>[], options: AnalyzeOp
   return findings.sort((a, b) => a.start - b.start);
 }
 
-export const zwnjInconsistent: DocumentRule<Occurrence[]> = {
+export const zwnjInconsistent: DocumentRule<ParagraphOccurrences> = {
   id: 'zwnj-inconsistent',
   family: 'zwnj',
   scope: 'document',

@@ -15,7 +15,7 @@
 // the corpus writes with a ZWNJ (ال‌گور) where the paragraph types its lost ZWNJs as spaces.
 // Fix: safe when one spelling remains; otherwise a quick fix with the alternatives, best first.
 
-import type { Finding, Fix, Localized } from '../types';
+import type { Entity, Finding, Fix, Localized } from '../types';
 import { fill } from '../messages';
 import { isUnknownWord, joinsLeft, participleCompound, respellPair, respellTriple, respellWord, type PairRespelling } from '../lexicon/zwnj';
 import { zwnjEdits } from '../lexicon/zwnjEdits';
@@ -26,7 +26,7 @@ import { normalizeWord } from '../lexicon/normalize';
 import { isInlineSpace } from '../text/script';
 import type { Token } from '../text/tokens';
 import { finding, type ParagraphContext, type ParagraphRule } from './rule';
-import { entitiesOverlapping } from '../entities';
+import { entitiesNear } from '../nearbyEntities';
 
 const MESSAGE: Localized = { fa: 'نیم‌فاصله جا افتاده است: «{form}»', en: 'Missing ZWNJ: «{form}»' };
 const FIX: Localized = { fa: 'نوشتن «{form}»', en: 'Write «{form}»' };
@@ -39,11 +39,20 @@ const FIX: Localized = { fa: 'نوشتن «{form}»', en: 'Write «{form}»' };
  */
 const RESPELLABLE_ENTITY_TYPES: ReadonlySet<string> = new Set(['country', 'nationality', 'city', 'region', 'location', 'treaty', 'date', 'time', 'money', 'percent']);
 
+/** Whether one of the entities keeps its owner's spelling. */
+export function keepsSpelling(entities: readonly Entity[]): boolean {
+  return entities.some((e) => !RESPELLABLE_ENTITY_TYPES.has(e.type));
+}
+
 /** The writer's words and names are never respelt (with `names` false, only the writer's words). A surname's
  * ending typed apart is the exception (surnameWithEnding). */
 export function isUntouchable(ctx: ParagraphContext, start: number, end: number, names = true): boolean {
-  if (names && entitiesOverlapping(ctx.entities, start, end).some((e) => !RESPELLABLE_ENTITY_TYPES.has(e.type))) return true;
-  // Most writers have no words of their own: no slice per question then (this runs for nearly every token).
+  return (names && keepsSpelling(entitiesNear(ctx, start, end))) || isWritersWord(ctx, start, end);
+}
+
+/** Whether [start, end) is one of the writer's own words (the user dictionary), with or without its ZWNJs. */
+export function isWritersWord(ctx: ParagraphContext, start: number, end: number): boolean {
+  // Most writers have no words of their own: no slice per question then (this runs for many tokens).
   if (ctx.options.words.size === 0) return false;
   const written = ctx.text.slice(start, end);
   return ctx.options.words.has(written) || ctx.options.words.has(written.replace(/[\u200C ]+/g, ''));
@@ -104,7 +113,7 @@ const SURNAME_PATH = 'pair: surname ending in a name';
 function surnameWithEnding(ctx: ParagraphContext, left: Token, right: Token): PairRespelling | undefined {
   if (!SURNAME_ENDINGS.has(right.text) || !/^[\u0621-\u064A\u067E-\u06CC]{2,}$/.test(left.text)) return undefined;
   if (!joinsLeft(left.text.charCodeAt(left.text.length - 1))) return undefined;
-  if (!entitiesOverlapping(ctx.entities, left.start, left.end).some((e) => e.type === 'person')) return undefined;
+  if (!entitiesNear(ctx, left.start, left.end).some((e) => e.type === 'person')) return undefined;
   return { form: left.text + '\u200C' + right.text, safe: false, affix: false, path: SURNAME_PATH, freeParts: true };
 }
 
@@ -127,7 +136,7 @@ const ORGANISATION_TYPES: ReadonlySet<string> = new Set(['organization', 'facili
 
 /** Whether every name over [start, end) that keeps its spelling is an organisation's, a facility's or an event's. */
 function onlyOrganisationNames(ctx: ParagraphContext, start: number, end: number): boolean {
-  return entitiesOverlapping(ctx.entities, start, end).every((e) => RESPELLABLE_ENTITY_TYPES.has(e.type) || ORGANISATION_TYPES.has(e.type));
+  return entitiesNear(ctx, start, end).every((e) => RESPELLABLE_ENTITY_TYPES.has(e.type) || ORGANISATION_TYPES.has(e.type));
 }
 
 /** An Arabic word with its article ال (المللی، الدین، الله), which is bound to the word before it. */

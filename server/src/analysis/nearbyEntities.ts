@@ -1,15 +1,17 @@
-// The entities over a word, for the spelling rules, which ask only about the few words the lexicon does not know.
+// The entities over a word, for rules that leave names alone and ask only about a few words: spelling about the
+// words the lexicon does not know, the ZWNJ rules about the words they would respell.
 // When the host asked for the paragraph's entities anyway (the language server shows them), those are used. When
-// it did not (`dabir check`, the evaluation), only a few words around the word, within its sentence, are given to
-// the recognisers: the NER tagger costs more per sentence than spelling does, and most words are known. A name is
+// it did not (`dabir check`, `dabir fix`, the evaluations), only a few words around the word, within its sentence,
+// are given to the recognisers: the NER tagger costs more per sentence than all the rules together. A name is
 // read the same way in that window as in its paragraph: the tagger's features reach two words either side, and
 // the knowledge-base linker's context word comes just before the name.
 
-import { entitiesOverlapping, recognizeEntities, type EntityInput } from '../entities';
-import { linkKnowledgeBase } from '../kb/linker';
-import type { ParagraphContext } from '../rules/rule';
-import type { Span } from '../text/prose';
-import type { Entity } from '../types';
+import { entitiesOverlapping, recognizeEntities, type EntityInput } from './entities';
+import { linkKnowledgeBase } from './kb/linker';
+import type { ParagraphContext } from './rules/rule';
+import type { Span } from './text/prose';
+import { tokenize } from './text/tokens';
+import type { Entity } from './types';
 
 /** Tokens [first, last] of the paragraph, and the entities the recognisers found in them. */
 interface Window {
@@ -97,4 +99,26 @@ export function entitiesNear(ctx: ParagraphContext, start: number, end: number):
 export function linkedEntityNear(ctx: ParagraphContext, start: number, end: number): boolean {
   const entities = ctx.options.entities ? ctx.entities : windowEntities(ctx, start, end, linkKnowledgeBase);
   return entitiesOverlapping(entities, start, end).some((e) => e.id !== undefined);
+}
+
+/** Entities over [start, end) of a paragraph, asked after its analysis. */
+export type LaterEntities = (start: number, end: number) => Entity[];
+
+/**
+ * The entities near a word, for a question a document rule can ask only once it has seen the whole document
+ * (zwnj-inconsistent: whether a word written two ways is a name matters only for the few words that are). Where
+ * the host has the paragraph's entities they are answered now; otherwise the answer keeps the paragraph's text and
+ * prose spans, not its tokens, and tokenises again on the first question.
+ */
+export function entitiesLater(ctx: ParagraphContext): LaterEntities {
+  if (ctx.options.entities) {
+    const { entities } = ctx;
+    return (start, end) => entitiesOverlapping(entities, start, end);
+  }
+  const { text, segments, options } = ctx;
+  let later: ParagraphContext | undefined;
+  return (start, end) => {
+    later ??= { text, segments, protectedSpans: [], tokens: tokenize(text, segments), entities: [], options };
+    return entitiesNear(later, start, end);
+  };
 }
