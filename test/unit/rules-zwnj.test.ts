@@ -352,6 +352,13 @@ describe('zwnj-missing in spaced words', () => {
     expect(fixAll('کودکی سه ساله با این که بیمار بود میآمد')).toBe(`کودکی سه ساله با این که بیمار بود می${Z}آمد`);
   });
 
+  it('joins «هم» to a word Lilak makes a compound with, unseen, where the paragraph types lost ZWNJs as spaces (هم میهن)', () => {
+    expect(fixAll('هم میهن ما می آمد')).toBe(`هم${Z}میهن ما می${Z}آمد`);
+    expect(fixAll('هم میهن ما آمد')).toBe('هم میهن ما آمد');
+    // The corpus writes «هم سخن» apart too (با هم سخن بگویند): the adverb.
+    expect(fixAll('او هم سخن می گفت')).toBe(`او هم سخن می${Z}گفت`);
+  });
+
   it('leaves a compound written joined where the paragraph types its lost ZWNJs as spaces and glued none (توپگیر beside می گفت)', () => {
     expect(fixAll('توپگیر تیم می گفت')).toBe(`توپگیر تیم می${Z}گفت`);
     expect(fixAll('توپگیر تیم میگفت')).toBe(`توپ${Z}گیر تیم می${Z}گفت`);
