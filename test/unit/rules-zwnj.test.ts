@@ -352,6 +352,11 @@ describe('zwnj-missing in spaced words', () => {
     expect(fixAll('کودکی سه ساله با این که بیمار بود میآمد')).toBe(`کودکی سه ساله با این که بیمار بود می${Z}آمد`);
   });
 
+  it('joins a participle\'s plural in ‌گان, which never stands alone, to the word before it (دعوت شدگان), not دیدگان (eyes)', () => {
+    expect(fixAll('دعوت شدگان به جلسه آمدند')).toBe(`دعوت${Z}شدگان به جلسه آمدند`);
+    expect(fixAll('اشک از دیدگان او می ریخت')).toBe(`اشک از دیدگان او می${Z}ریخت`);
+  });
+
   it('joins «هم» to a word Lilak makes a compound with, unseen, where the paragraph types lost ZWNJs as spaces (هم میهن)', () => {
     expect(fixAll('هم میهن ما می آمد')).toBe(`هم${Z}میهن ما می${Z}آمد`);
     expect(fixAll('هم میهن ما آمد')).toBe('هم میهن ما آمد');

@@ -162,10 +162,17 @@ const PRODUCTIVE_TAILS = new Set([
 ]);
 
 /**
+ * The plurals in ‌گان of the participles that make compound verbs' nouns of people (دعوت‌شدگان، تحصیل‌کردگان،
+ * زلزله‌زدگان، دانش‌آموختگان، شکست‌خوردگان، سازمان‌یافتگان), which never stand alone (ARMAN parts 1-2: شدگان
+ * after a ZWNJ 7 times, joined 2, alone never); not دیدگان (eyes) nor رفتگان (the dead), which do.
+ */
+const PARTICIPLE_PLURALS = ['شدگان', 'کردگان', 'زدگان', 'آموختگان', 'خوردگان', 'یافتگان'];
+
+/**
  * Second parts that end a compound typed apart (ریخته گری، علاقه مندان) and are no adjective of their own: not
  * محوری or طلب, which stand alone (نقش محوری).
  */
-const BOUND_TAILS = new Set([...PRODUCTIVE_BOUND_TAILS, 'گری', 'کاران', 'داران', 'مندان', 'مندی']);
+const BOUND_TAILS = new Set([...PRODUCTIVE_BOUND_TAILS, 'گری', 'کاران', 'داران', 'مندان', 'مندی', ...PARTICIPLE_PLURALS]);
 
 /**
  * A joined string that is no word, seen nowhere, read as a common word Lilak lists and an ending Lilak did not give
