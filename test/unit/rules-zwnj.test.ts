@@ -82,6 +82,13 @@ describe('zwnj-missing in joined words', () => {
     expect(fixAll(text)).toBe(text);
   });
 
+  it('leaves spoken verbs with the subjunctive ب alone (بیارم، بیاره), and splits بی‌ before a longer word (بیانصافی)', () => {
+    const spoken = 'میتونم کتابهامو بیارم یا اون بیاره';
+    expect(findings(spoken).map((f) => spoken.slice(f.start, f.end))).not.toContain('بیارم');
+    expect(fixAll(spoken)).toContain('بیارم یا اون بیاره');
+    expect(fixAll('از بیانصافی و بیاطلاعی او')).toBe(`از بی${Z}انصافی و بی${Z}اطلاعی او`);
+  });
+
   it('reads a joined word by the corpus, not by a rare stem (می‌زند, not میز + ند)', () => {
     expect(fixAll('او در میزند')).toBe(`او در می${Z}زند`);
   });

@@ -3,7 +3,7 @@
 // each keystroke in a long document the editor asks for the code actions at the cursor, and making the list moved
 // every finding after the edit to its new offset. Without runs (in-document directives) the list answers.
 
-import { mergeFindings, shiftFinding } from './analyze';
+import { byFindingOrderAt, mergeFindings, shiftFinding } from './analyze';
 import type { AnalysisResult, Finding } from './types';
 
 /** The findings of an analysis, as AnalysisResult gives them (a host may keep them read-only). */
@@ -52,4 +52,25 @@ export function fixableFindings(result: AnalysisFindings, rule: string): Finding
   const fromParagraphs: Finding[] = [];
   for (const run of runs) for (const finding of run.findings) if (fixable(finding)) fromParagraphs.push(shiftFinding(finding, run.start));
   return mergeFindings(fromParagraphs, documentFindings.filter(fixable));
+}
+
+/**
+ * Visits every finding in the order of `result.findings`, each with the offset that places it in the document (its
+ * paragraph's start; 0 for the document rules' findings and without runs), without making that list: a host that
+ * only reads the findings (`dabir check` writing its report) need not copy the ~9 000 findings of a 1 MB file.
+ */
+export function forEachFinding(result: AnalysisFindings, visit: (finding: Finding, offset: number) => void): void {
+  const { runs, documentFindings } = result;
+  if (!runs || !documentFindings) {
+    for (const finding of result.findings) visit(finding, 0);
+    return;
+  }
+  let d = 0;
+  for (const run of runs) {
+    for (const finding of run.findings) {
+      while (d < documentFindings.length && byFindingOrderAt(documentFindings[d], 0, finding, run.start) < 0) visit(documentFindings[d++], 0);
+      visit(finding, run.start);
+    }
+  }
+  while (d < documentFindings.length) visit(documentFindings[d++], 0);
 }

@@ -1,6 +1,6 @@
 // The contract's JSON for one document's findings: UTF-16 offsets, LSP positions, the flagged text, suggestions.
 
-import type { Finding } from '../analysis/types';
+import { forEachFinding, type AnalysisFindings } from '../analysis/resultQueries';
 import { suggestionText } from './options';
 import { lineStarts, positionAt } from '../analysis/text/lines';
 
@@ -17,21 +17,25 @@ export interface JsonDiagnostic {
   suggestions: string[];
 }
 
-export function toJsonDiagnostics(text: string, findings: readonly Finding[]): JsonDiagnostic[] {
+export function toJsonDiagnostics(text: string, result: AnalysisFindings): JsonDiagnostic[] {
   const starts = lineStarts(text);
-  return findings.map((f) => {
-    const { line, character } = positionAt(starts, f.start);
-    return {
+  const diagnostics: JsonDiagnostic[] = [];
+  forEachFinding(result, (f, offset) => {
+    const start = f.start + offset;
+    const end = f.end + offset;
+    const { line, character } = positionAt(starts, start);
+    diagnostics.push({
       rule: f.rule,
       family: f.family,
       severity: f.severity,
       message: f.message,
-      start: f.start,
-      end: f.end,
+      start,
+      end,
       line,
       character,
-      text: text.slice(f.start, f.end),
-      suggestions: f.fixes.map((fix) => suggestionText(text, f, fix)),
-    };
+      text: text.slice(start, end),
+      suggestions: f.fixes.map((fix) => suggestionText(text, f, fix, offset)),
+    });
   });
+  return diagnostics;
 }

@@ -38,22 +38,25 @@ export function analysisOptions(args: ParsedArgs, path: string, withEntities = f
   };
 }
 
-/** What the finding's span reads as once `fix` is applied: the suggestion a person sees. */
-export function suggestionText(text: string, finding: Finding, fix: Fix): string {
+/**
+ * What the finding's span reads as once `fix` is applied: the suggestion a person sees. `offset` places the finding
+ * and its edits in `text` (a paragraph's findings are relative to the paragraph).
+ */
+export function suggestionText(text: string, finding: Finding, fix: Fix, offset = 0): string {
   // Most fixes are one edit (every finding of a 1 MB file asks this): no arrays built, no sort.
   if (fix.edits.length === 1) {
     const [edit] = fix.edits;
-    const from = Math.min(finding.start, edit.start);
-    const to = Math.max(finding.end, edit.end);
-    return text.slice(from, edit.start) + edit.newText + text.slice(edit.end, to);
+    const from = Math.min(finding.start, edit.start) + offset;
+    const to = Math.max(finding.end, edit.end) + offset;
+    return text.slice(from, edit.start + offset) + edit.newText + text.slice(edit.end + offset, to);
   }
-  const from = Math.min(finding.start, ...fix.edits.map((e) => e.start));
-  const to = Math.max(finding.end, ...fix.edits.map((e) => e.end));
+  const from = Math.min(finding.start, ...fix.edits.map((e) => e.start)) + offset;
+  const to = Math.max(finding.end, ...fix.edits.map((e) => e.end)) + offset;
   let out = '';
   let at = from;
   for (const edit of [...fix.edits].sort((a, b) => a.start - b.start)) {
-    out += text.slice(at, edit.start) + edit.newText;
-    at = edit.end;
+    out += text.slice(at, edit.start + offset) + edit.newText;
+    at = edit.end + offset;
   }
   return out + text.slice(at, to);
 }

@@ -36,7 +36,7 @@ export async function checkFile(path: string, optionsFor: OptionsFor, analyzers:
   try {
     const document = await readDocument(path);
     const analyzer = analyzerFor(analyzers, optionsFor(document.path));
-    return { path: document.path, diagnostics: toJsonDiagnostics(document.text, analyzer.analyze(document.text).findings) };
+    return { path: document.path, diagnostics: toJsonDiagnostics(document.text, analyzer.analyze(document.text)) };
   } catch (error) {
     return { path, error: (error as Error).message };
   }
