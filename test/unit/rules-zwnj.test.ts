@@ -209,6 +209,8 @@ describe('zwnj-missing in spaced words', () => {
     expect(fixAll(`سخنان رئیس جمهور در مجلس شنیده می${Z}شد.`)).toBe(`سخنان رئیس جمهور در مجلس شنیده می${Z}شد.`);
     // Glued (text pasted from the web): its spaces are the writer's.
     expect(fixAll('سخنان رئیس جمهور در مجلس شنیده میشد.')).toBe(`سخنان رئیس جمهور در مجلس شنیده می${Z}شد.`);
+    // A plural written joined is a common style, not text that lost its ZWNJs by gluing.
+    expect(fixAll('سخنان رئیس جمهور درباره کتابها شنیده شد.')).toBe(`سخنان رئیس${Z}جمهور درباره کتاب${Z}ها شنیده شد.`);
     // Typed as spaces: the compound lost its ZWNJ as the verb did.
     expect(fixAll('سخنان رئیس جمهور در مجلس شنیده می شد.')).toBe(`سخنان رئیس${Z}جمهور در مجلس شنیده می${Z}شد.`);
     // A ZWNJ in another paragraph says nothing about this one.
