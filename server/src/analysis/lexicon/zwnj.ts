@@ -11,6 +11,20 @@ import { ACADEMY_JOINED, NOT_AN_ENDING, rankSpellings } from './style';
 import { lexiconTable } from './table';
 
 const CACHE_LIMIT = 50_000;
+
+/**
+ * The decision for `key` kept in `cache`, or made by `decide` and kept: decisions depend only on their words (and
+ * the style), and a document repeats its words. A cache that reaches CACHE_LIMIT starts again (a book's distinct
+ * words would otherwise all stay).
+ */
+function remembered<T>(cache: Map<string, T | null>, key: string, decide: () => T | undefined): T | undefined {
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const result = decide();
+  cache.set(key, result ?? null);
+  return result;
+}
 const spellingCache = new Map<string, Spelling[]>();
 
 /**
@@ -462,16 +476,10 @@ export function isUnknownWord(word: string): boolean {
  * is or the lexicon does not know its letters (names, loanwords: never guessed at).
  */
 export function respellWord(word: string, style: ZwnjStyle): WordRespelling | undefined {
-  const cache = wordCache[style];
-  const cached = cache.get(word);
-  if (cached !== undefined) return cached ?? undefined;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  const result = decideWord(word, style);
-  cache.set(word, result ?? null);
-  return result;
+  return remembered(wordCache[style], word, () => decideWord(word, style));
 }
 
-// Decisions depend only on the word (and the pair, and the style), and a document repeats its words: memoise.
+// The decisions of respellWord and respellPair, per style (remembered).
 const wordCache: Record<ZwnjStyle, Map<string, WordRespelling | null>> = { academy: new Map(), common: new Map() };
 const pairCache = new Map<string, PairRespelling | null>();
 
@@ -591,17 +599,12 @@ export function respellPair(left: string, right: string, previous: string | unde
     return undefined;
   }
   const vetoed = previous !== undefined && VERB_PREFIXES.has(left) && MEY_NOUN_CONTEXT.has(normalizeWord(previous));
-  const cacheKey = style + (vetoed ? '!' : '') + left + ' ' + right;
-  const cached = pairCache.get(cacheKey);
-  if (cached !== undefined) return cached ?? undefined;
-  if (pairCache.size >= CACHE_LIMIT) pairCache.clear();
-  const found = vetoed
-    ? undefined
-    : (decidePair(left, right, style) ?? pairKeptWhole(left, right) ?? compoundPairWithEnding(left, right, style) ?? wordWithArabicArticle(left, right));
-  const decided = found && !found.affix && (ARABIC_LETTERS.test(left) || ARABIC_LETTERS.test(right)) ? undefined : found;
-  const result = decided && { ...decided, listed: licensedSpelling(decided.form), attested: attestedAsOne(decided.form, left, right) };
-  pairCache.set(cacheKey, result ?? null);
-  return result;
+  if (vetoed) return undefined;
+  return remembered(pairCache, style + left + ' ' + right, () => {
+    const found = decidePair(left, right, style) ?? pairKeptWhole(left, right) ?? compoundPairWithEnding(left, right, style) ?? wordWithArabicArticle(left, right);
+    const decided = found && !found.affix && (ARABIC_LETTERS.test(left) || ARABIC_LETTERS.test(right)) ? undefined : found;
+    return decided && { ...decided, listed: licensedSpelling(decided.form), attested: attestedAsOne(decided.form, left, right) };
+  });
 }
 
 const participleCache = new Map<string, PairRespelling | null>();
@@ -615,13 +618,7 @@ const participleCache = new Map<string, PairRespelling | null>();
  * times, apart 45; followed by one: 45 and 312). The corpus's overall counts mix both uses, so they are not asked.
  */
 export function participleCompound(left: string, right: string): PairRespelling | undefined {
-  const cacheKey = left + ' ' + right;
-  const cached = participleCache.get(cacheKey);
-  if (cached !== undefined) return cached ?? undefined;
-  if (participleCache.size >= CACHE_LIMIT) participleCache.clear();
-  const result = decideParticiple(left, right);
-  participleCache.set(cacheKey, result ?? null);
-  return result;
+  return remembered(participleCache, left + ' ' + right, () => decideParticiple(left, right));
 }
 
 function decideParticiple(left: string, right: string): PairRespelling | undefined {
@@ -639,19 +636,13 @@ const tripleCache = new Map<string, PairRespelling | null>();
 
 /**
  * Whether three words typed apart are one word with two ZWNJs (به عمل آمده → به‌عمل‌آمده، پیش بینی شده →
- * پیش‌بینی‌شده): where the corpus writes them so at least twice, and twice as often as it writes the three apart,
- * the evidence a corpus-only pair needs (ATTESTED_MORE_OFTEN). Lilak lists few such phrases, and the pair rules
+ * پیش‌بینی‌شده): where Lilak lists the phrase so, or the corpus writes it so at least three times and three times as
+ * often as apart (three words apart, or two joined and one apart). Lilak lists few such phrases, and the pair rules
  * see only two words at a time, so that a phrase whose pairs are no words (به عمل، عمل آمده) was never joined.
  * Not typed on an Arabic layout (ك، ي), where a space is the writer's.
  */
 export function respellTriple(first: string, second: string, third: string): PairRespelling | undefined {
-  const cacheKey = first + ' ' + second + ' ' + third;
-  const cached = tripleCache.get(cacheKey);
-  if (cached !== undefined) return cached ?? undefined;
-  if (tripleCache.size >= CACHE_LIMIT) tripleCache.clear();
-  const result = decideTriple(first, second, third);
-  tripleCache.set(cacheKey, result ?? null);
-  return result;
+  return remembered(tripleCache, first + ' ' + second + ' ' + third, () => decideTriple(first, second, third));
 }
 
 function decideTriple(first: string, second: string, third: string): PairRespelling | undefined {
