@@ -16,6 +16,7 @@ import { zwnjEdits } from '../lexicon/zwnjEdits';
 import { isInlineSpace } from '../text/script';
 import { type DocumentRule, type ParagraphContext, type SummaryPart } from './rule';
 import { isWritersWord, keepsSpelling, tokenCore } from './zwnj-missing';
+import { pairAt } from './zwnjPairs';
 import { entitiesLater, type LaterEntities } from '../nearbyEntities';
 
 const MESSAGE: Localized = {
@@ -66,7 +67,7 @@ function summarize(ctx: ParagraphContext): ParagraphOccurrences {
     if (core.end - core.start < 2 || isWritersWord(ctx, core.start, core.end)) continue;
     const next = tokens[k + 1];
     if (next && next.start > tokens[k].end && onlyInlineSpaces(text, tokens[k].end, next.start)) {
-      const pair = respellPair(tokens[k].text, next.text, k > 0 ? tokens[k - 1].text : undefined, options.zwnjStyle);
+      const pair = pairAt(ctx, k);
       if (pair && !isWritersWord(ctx, tokens[k].start, next.end)) {
         const pairRaw = text.slice(tokens[k].start, next.end);
         out.push({ key: stripZwnj(pair.form), written: normalizeWord(tokens[k].text) + ' ' + normalizeWord(next.text), start: tokens[k].start, end: next.end, raw: pairRaw });

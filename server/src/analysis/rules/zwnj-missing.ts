@@ -19,6 +19,7 @@ import type { Entity, Finding, Fix, Localized } from '../types';
 import { fill } from '../messages';
 import { isUnknownWord, joinsLeft, participleCompound, respellPair, respellTriple, respellWord, type PairRespelling } from '../lexicon/zwnj';
 import { zwnjEdits } from '../lexicon/zwnjEdits';
+import { pairAt } from './zwnjPairs';
 import { rankByContext } from '../lexicon/zwnjContext';
 import { ACRONYM_MIN_LETTERS, acronymForm, isLetterName, splitJoinedAcronym } from '../lexicon/zwnjAcronyms';
 import { isKnownWord, wordFrequency } from '../lexicon/index';
@@ -244,7 +245,7 @@ function zwnjLoss(ctx: ParagraphContext): ZwnjLoss {
   for (let k = 0; k < tokens.length && !(loss.spaced && loss.gluedInAnyStyle); k++) {
     const next = tokens[k + 1];
     if (!loss.spaced && next && spacedApart(text, tokens[k], next)) {
-      const pair = respellPair(tokens[k].text, next.text, k > 0 ? tokens[k - 1].text : undefined, options.zwnjStyle);
+      const pair = pairAt(ctx, k);
       loss.spaced = pair?.affix === true;
       if (pair && !pair.affix && !pair.whereSpaced) loss.compoundApart = true;
     }
@@ -330,10 +331,9 @@ export const zwnjMissing: ParagraphRule = {
       }
       // Two words typed apart: checked first, so that «کتاب ها» is one finding, not two.
       if (next && spacedApart(text, tokens[k], next) && text.charCodeAt(tokens[k].end - 1) !== 0x200c && text.charCodeAt(next.start) !== 0x200c) {
-        const previous = k > 0 ? tokens[k - 1].text : undefined;
         const pair =
           surnameWithEnding(ctx, tokens[k], next) ??
-          respellPair(tokens[k].text, next.text, previous, options.zwnjStyle) ??
+          pairAt(ctx, k) ??
           (modifiesNoun(text, tokens, k + 1) ? participleCompound(tokens[k].text, next.text) : undefined);
         // Inside a name, two name parts typed apart stay (ال گور); see namesShield for what is joined there.
         // A preposition and a noun that a light verb follows (به شدت گرفتن، در نظر گرفت): the noun is the verb's.
