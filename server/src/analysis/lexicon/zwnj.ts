@@ -12,19 +12,16 @@ import { lexiconTable } from './table';
 
 const CACHE_LIMIT = 50_000;
 
-/**
- * The decision for `key` kept in `cache`, or made by `decide` and kept: decisions depend only on their words (and
- * the style), and a document repeats its words. A cache that reaches CACHE_LIMIT starts again (a book's distinct
- * words would otherwise all stay).
- */
-function remembered<T>(cache: Map<string, T | null>, key: string, decide: () => T | undefined): T | undefined {
-  const cached = cache.get(key);
-  if (cached !== undefined) return cached ?? undefined;
+// Decisions depend only on their words (and the style), and a document repeats its words, so each kind is kept in
+// a map, null for "nothing to do" (undefined: not decided yet). A map that reaches CACHE_LIMIT starts again (a
+// book's distinct words would otherwise all stay). The callers look up first and decide after, rather than handing
+// the decision over as a function: they run at nearly every word, and a function made per call is garbage.
+function remember<T>(cache: Map<string, T | null>, key: string, decision: T | undefined): T | undefined {
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  const result = decide();
-  cache.set(key, result ?? null);
-  return result;
+  cache.set(key, decision ?? null);
+  return decision;
 }
+
 const spellingCache = new Map<string, Spelling[]>();
 
 /**
@@ -476,7 +473,9 @@ export function isUnknownWord(word: string): boolean {
  * is or the lexicon does not know its letters (names, loanwords: never guessed at).
  */
 export function respellWord(word: string, style: ZwnjStyle): WordRespelling | undefined {
-  return remembered(wordCache[style], word, () => decideWord(word, style));
+  const cache = wordCache[style];
+  const known = cache.get(word);
+  return known !== undefined ? (known ?? undefined) : remember(cache, word, decideWord(word, style));
 }
 
 // The decisions of respellWord and respellPair, per style (remembered).
@@ -600,11 +599,12 @@ export function respellPair(left: string, right: string, previous: string | unde
   }
   const vetoed = previous !== undefined && VERB_PREFIXES.has(left) && MEY_NOUN_CONTEXT.has(normalizeWord(previous));
   if (vetoed) return undefined;
-  return remembered(pairCache, style + left + ' ' + right, () => {
-    const found = decidePair(left, right, style) ?? pairKeptWhole(left, right) ?? compoundPairWithEnding(left, right, style) ?? wordWithArabicArticle(left, right);
-    const decided = found && !found.affix && (ARABIC_LETTERS.test(left) || ARABIC_LETTERS.test(right)) ? undefined : found;
-    return decided && { ...decided, listed: licensedSpelling(decided.form), attested: attestedAsOne(decided.form, left, right) };
-  });
+  const key = style + left + ' ' + right;
+  const known = pairCache.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const found = decidePair(left, right, style) ?? pairKeptWhole(left, right) ?? compoundPairWithEnding(left, right, style) ?? wordWithArabicArticle(left, right);
+  const decided = found && !found.affix && (ARABIC_LETTERS.test(left) || ARABIC_LETTERS.test(right)) ? undefined : found;
+  return remember(pairCache, key, decided && { ...decided, listed: licensedSpelling(decided.form), attested: attestedAsOne(decided.form, left, right) });
 }
 
 const participleCache = new Map<string, PairRespelling | null>();
@@ -618,7 +618,10 @@ const participleCache = new Map<string, PairRespelling | null>();
  * times, apart 45; followed by one: 45 and 312). The corpus's overall counts mix both uses, so they are not asked.
  */
 export function participleCompound(left: string, right: string): PairRespelling | undefined {
-  return remembered(participleCache, left + ' ' + right, () => decideParticiple(left, right));
+  if (!PARTICIPLE.test(right)) return undefined; // asked before a key is built: this runs at many words
+  const key = left + ' ' + right;
+  const known = participleCache.get(key);
+  return known !== undefined ? (known ?? undefined) : remember(participleCache, key, decideParticiple(left, right));
 }
 
 function decideParticiple(left: string, right: string): PairRespelling | undefined {
@@ -642,7 +645,12 @@ const tripleCache = new Map<string, PairRespelling | null>();
  * Not typed on an Arabic layout (ك، ي), where a space is the writer's.
  */
 export function respellTriple(first: string, second: string, third: string): PairRespelling | undefined {
-  return remembered(tripleCache, first + ' ' + second + ' ' + third, () => decideTriple(first, second, third));
+  // Every phrase Lilak lists or the corpus attests with two ZWNJs begins with the first part of a compound: asked
+  // before a key is built, since this runs at nearly every word.
+  if (!isCompoundHead(first) && !isCompoundHead(withYehForHamzaLetters(first))) return undefined;
+  const key = first + ' ' + second + ' ' + third;
+  const known = tripleCache.get(key);
+  return known !== undefined ? (known ?? undefined) : remember(tripleCache, key, decideTriple(first, second, third));
 }
 
 function decideTriple(first: string, second: string, third: string): PairRespelling | undefined {
