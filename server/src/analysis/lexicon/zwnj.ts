@@ -478,7 +478,7 @@ export function respellWord(word: string, style: ZwnjStyle): WordRespelling | un
   return known !== undefined ? (known ?? undefined) : remember(cache, word, decideWord(word, style));
 }
 
-// The decisions of respellWord and respellPair, per style (remembered).
+// The decisions of respellWord (a map per style) and respellPair (the style in the key).
 const wordCache: Record<ZwnjStyle, Map<string, WordRespelling | null>> = { academy: new Map(), common: new Map() };
 const pairCache = new Map<string, PairRespelling | null>();
 

@@ -11,7 +11,7 @@ import type { AnalyzeOptions, Finding, Localized, RelatedLocation, TextEdit } fr
 import { fill } from '../messages';
 import { normalizeWord, stripZwnj } from '../lexicon/normalize';
 import { rankSpellings } from '../lexicon/style';
-import { respellPair, spellingsOf, visibleSpelling } from '../lexicon/zwnj';
+import { spellingsOf, visibleSpelling } from '../lexicon/zwnj';
 import { zwnjEdits } from '../lexicon/zwnjEdits';
 import { isInlineSpace } from '../text/script';
 import { type DocumentRule, type ParagraphContext, type SummaryPart } from './rule';
@@ -60,7 +60,7 @@ function onlyInlineSpaces(text: string, from: number, to: number): boolean {
  * (the recognisers cost more than all the rules). A pair typed apart inside a name is left out with both its words.
  */
 function summarize(ctx: ParagraphContext): ParagraphOccurrences {
-  const { text, tokens, options } = ctx;
+  const { text, tokens } = ctx;
   const out: Occurrence[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const core = tokenCore(text, tokens[k]);

@@ -17,7 +17,7 @@
 
 import type { Entity, Finding, Fix, Localized } from '../types';
 import { fill } from '../messages';
-import { isUnknownWord, joinsLeft, participleCompound, respellPair, respellTriple, respellWord, type PairRespelling } from '../lexicon/zwnj';
+import { isUnknownWord, joinsLeft, participleCompound, respellPair, respellTriple, respellWord, type PairRespelling, type WordRespelling } from '../lexicon/zwnj';
 import { zwnjEdits } from '../lexicon/zwnjEdits';
 import { pairAt } from './zwnjPairs';
 import { rankByContext } from '../lexicon/zwnjContext';
@@ -239,6 +239,11 @@ interface ZwnjLoss {
   compoundApart: boolean;
 }
 
+/** Whether a word lost a ZWNJ by being glued together (مینامد), not by joining two free words (کتابسرا). */
+function gluedOn(respelling: WordRespelling | undefined): boolean {
+  return respelling?.kind === 'missing' && !respelling.freeParts;
+}
+
 function zwnjLoss(ctx: ParagraphContext): ZwnjLoss {
   const { text, tokens, options } = ctx;
   const loss = { spaced: false, glued: false, gluedInAnyStyle: false, compoundApart: false };
@@ -252,9 +257,8 @@ function zwnjLoss(ctx: ParagraphContext): ZwnjLoss {
     if (!loss.gluedInAnyStyle) {
       const core = tokenCore(text, tokens[k]);
       const word = core.end > core.start ? text.slice(core.start, core.end) : undefined;
-      const glued = (respelling: ReturnType<typeof respellWord>) => respelling?.kind === 'missing' && !respelling.freeParts;
-      if (word !== undefined && !loss.glued) loss.glued = glued(respellWord(word, options.zwnjStyle));
-      if (word !== undefined && loss.glued) loss.gluedInAnyStyle = glued(respellWord(word, 'common'));
+      if (word !== undefined && !loss.glued) loss.glued = gluedOn(respellWord(word, options.zwnjStyle));
+      if (word !== undefined && loss.glued) loss.gluedInAnyStyle = gluedOn(respellWord(word, 'common'));
     }
   }
   return loss;
