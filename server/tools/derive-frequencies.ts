@@ -18,15 +18,13 @@
 // (a ZWNJ form seen twice is listed on its own line).
 
 import { writeFileSync } from 'node:fs';
-import { normalizeWord } from '../src/analysis/lexicon/normalize';
+import { normalizeWord, typedOnArabicLayout } from '../src/analysis/lexicon/normalize';
 import { lexiconTable } from '../src/analysis/lexicon/table';
 import { installNodeDataLoader } from '../src/host/nodeData';
 import { isHeldBackArman } from './spell-corpus';
 import { armanPart, FREQUENCY_PARTS, peymaTrain } from './zwnj-corpus';
 
 const MIN_COUNT = 2;
-/** The Arabic kaf and yeh (ك ي): a word typed with them was typed on an Arabic layout, which has no ZWNJ key. */
-const ARABIC_LETTERS = /[\u0643\u064A]/;
 const OUT = 'server/data/word-frequencies.txt';
 const PERSIAN_WORD = /^[\u0621-\u064A\u0660-\u06D3\u06D5\u200C]+$/;
 
@@ -110,12 +108,12 @@ export function frequencyTable(parts: readonly number[]): string {
     for (let k = 0; k + 1 < run.length; k++) {
       const [left, right] = [run[k], run[k + 1]];
       if (!PERSIAN_WORD.test(left) || !PERSIAN_WORD.test(right)) continue;
-      if (ARABIC_LETTERS.test(raw[s][k]) || ARABIC_LETTERS.test(raw[s][k + 1])) continue;
+      if (typedOnArabicLayout(raw[s][k]) || typedOnArabicLayout(raw[s][k + 1])) continue;
       const joined = left + '\u200C' + right;
       if (counts.has(joined) || isListedCompound(joined)) bump(pairs, left + ' ' + right);
       // Three words apart whose ZWNJ form ARMAN uses (به عمل آمده beside به‌عمل‌آمده), the same evidence for phrases.
       const third = run[k + 2];
-      if (third !== undefined && PERSIAN_WORD.test(third) && !ARABIC_LETTERS.test(raw[s][k + 2]) && counts.has(joined + '\u200C' + third)) {
+      if (third !== undefined && PERSIAN_WORD.test(third) && !typedOnArabicLayout(raw[s][k + 2]) && counts.has(joined + '\u200C' + third)) {
         bump(pairs, left + ' ' + right + ' ' + third);
       }
     }

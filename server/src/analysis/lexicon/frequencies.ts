@@ -3,8 +3,9 @@
 // server/tools/derive-frequencies.ts (`npm run data:frequencies`) and committed as server/data/word-frequencies.txt:
 // «word<TAB>count» per line, words seen at least twice; a line whose word contains a space counts how often that
 // pair was written apart although the corpus also writes it with a ZWNJ or Lilak lists it so (kept even when seen
-// once), and one with two spaces the same for three words (به عمل آمده beside به‌عمل‌آمده); a line «left+right» names two words PEYMA keeps as one token and ARMAN writes with a ZWNJ, too seldom
-// for a line of its own, and never apart (چه+بسا).
+// once), and one with two spaces the same for three words (به عمل آمده beside به‌عمل‌آمده); a line «left+right»
+// names two words PEYMA keeps as one token and ARMAN writes with a ZWNJ, too seldom for a line of its own, and never
+// apart (چه+بسا).
 
 import { loadText } from '../data';
 

@@ -21,3 +21,13 @@ export const ZWNJ = '\u200C';
 export function stripZwnj(word: string): string {
   return word.indexOf(ZWNJ) < 0 ? word : word.split(ZWNJ).join('');
 }
+
+const ARABIC_LAYOUT_LETTERS = /[\u0643\u064A]/;
+
+/**
+ * Whether a word was typed on an Arabic keyboard layout: it has the Arabic kaf or yeh (ك ي). That layout has no ZWNJ
+ * key, so a space between such words is the writer's, not a lost ZWNJ (ARMAN never writes a ZWNJ in such a word).
+ */
+export function typedOnArabicLayout(word: string): boolean {
+  return ARABIC_LAYOUT_LETTERS.test(word);
+}
