@@ -1,7 +1,9 @@
 // `npm run eval:ner`: entity-level P/R/F1 (CoNLL: exact span and type), per type, with the commonest errors.
 //  1. PEYMA dev with its seven labels, trained on PEYMA train + ARMAN 1–3 (decoded with PEYMA's labels);
 //     also the same dev text with PEYMA's spaces rejoined as ZWNJs, to show the spelling does not matter, and
-//     tagged five consecutive sentences at a time as one text (names made consistent across them, consistency.ts).
+//     tagged five consecutive sentences at a time as one text (names made consistent across them, consistency.ts),
+//     and as the editor tags a document: each sentence a paragraph, then the names of all of them shared (--doc=K
+//     sentences per document, --doc-types=person,location the types shared; ner/documentNames.ts).
 //  2. ARMAN 3-fold, the published protocol: train on two parts (as published, original tags), test on the third.
 //  3. Tagging speed (tokens/s) and load time of the shipped model, server/data/ner-model.bin.
 // PEYMA test is never read. Options: --only=peyma|arman|speed, --epochs=N, --dropout=P, --peyma-weight=N, --curve
@@ -31,6 +33,8 @@ import { clusterText, NER_CLUSTERS_PATH } from './train-ner-clusters';
 import { clusterTableOf, decodeClusters } from '../src/analysis/ner/clusterFile';
 import { CLASS_BITS } from '../src/analysis/ner/features';
 import { bigramClusters } from './ner/bigramClusters';
+import { DOCUMENT_NAME_TYPES, documentNames, mentionsFromElsewhere, paragraphNames, reviseLabels } from '../src/analysis/ner/documentNames';
+import type { NerType } from '../src/analysis/ner/labels';
 
 const started = Date.now();
 const log = (line: string) => console.log(`[eval:ner ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}`);
@@ -76,6 +80,29 @@ const classes = args.includes('--no-classes') ? undefined : decodeClusters(readF
 
 function train(sentences: Sentence[], trainedOn: string, afterEpoch?: (epoch: number, model: () => NerModelData) => void, withClasses = classes) {
   return trainPerceptron(sentences, { objective, learningRate, runs, phraseHeads, epochs, seed, wordDropout, prune, trainingNames: TRAINING_NAMES, gazetteerEntries, trainedOn, classes: withClasses, log: (l) => log('  ' + l), afterEpoch });
+}
+
+/**
+ * As `evaluate` with sentencesPerDocument, but the way the editor tags a document: each sentence alone as a paragraph,
+ * then the names pooled and the paragraphs where one occurs unlabelled tagged again (ner/documentNames.ts).
+ */
+/** --doc-types=person,organization,…: the types whose names a document's paragraphs share (documentNames.ts). */
+const documentTypes = new Set((args.find((a) => a.startsWith('--doc-types='))?.slice(12).split(',') ?? [...DOCUMENT_NAME_TYPES]) as NerType[]);
+
+function evaluateAsParagraphs(model: NerModelData, test: Sentence[], mask: Uint8Array, rename: (type: string) => string, sentencesPerDocument: number) {
+  const tagger = createTagger(model, taggerOptions, classes);
+  const scores = emptyScores();
+  for (let k = 0; k < test.length; k += sentencesPerDocument) {
+    const document = test.slice(k, k + sentencesPerDocument);
+    const parts = document.map((sentence) => paragraphNames(sentence.words, tagger, mask));
+    const names = documentNames(parts, documentTypes);
+    document.forEach((sentence, j) => {
+      const part = parts[j];
+      const labels = mentionsFromElsewhere(part, names, mask) === '' ? part.labels : reviseLabels(part, sentence.words, names, tagger, mask);
+      score(scores, spansOf(sentence.labels, rename), spansOf(labels, rename));
+    });
+  }
+  return scores;
 }
 
 function evaluate(model: NerModelData, test: Sentence[], mask: Uint8Array, rename?: (type: string) => string, sentencesPerDocument = 1, withClasses = classes) {
@@ -125,6 +152,7 @@ if (!only || only === 'peyma') {
   report.push(table('PEYMA dev (7 labels; trained on PEYMA train + ARMAN)', evaluate(model, dev, PEYMA_DECODING, (t) => PEYMA_NAMES[t] ?? t)));
   report.push(table('PEYMA dev, spaces rejoined as ZWNJ (same model)', evaluate(model, devJoined, PEYMA_DECODING, (t) => PEYMA_NAMES[t] ?? t), 0));
   report.push(table(`PEYMA dev, ${documentSize} consecutive sentences tagged as one text (same model)`, evaluate(model, dev, PEYMA_DECODING, (t) => PEYMA_NAMES[t] ?? t, documentSize), 0));
+  report.push(table(`PEYMA dev, ${documentSize} consecutive sentences as the paragraphs of one document, as the editor tags them (same model)`, evaluateAsParagraphs(model, dev, PEYMA_DECODING, (t) => PEYMA_NAMES[t] ?? t, documentSize), 0));
 }
 
 if (!only || only === 'arman') {

@@ -1,7 +1,10 @@
 // Runs everything per paragraph, with a cache keyed by the paragraph's text, so that an edit re-analyses only the
 // paragraphs it touched. Document-level rules combine cached per-paragraph summaries.
 
-import { recognizeEntities } from './entities';
+import { recognizeEntities, resolveOverlaps, type EntityInput } from './entities';
+import type { NameMemory } from './ner/consistency';
+import { documentNames, mentionsFromElsewhere } from './ner/documentNames';
+import { entitiesWithDocumentNames, type TaggedParagraph } from './ner/recognizer';
 import { RULES } from './rules/index';
 import type { DocumentRule, ParagraphContext, ParagraphRule, Rule, SummaryPart } from './rules/rule';
 import { applyDirectives, readDirectives } from './text/directives';
@@ -18,6 +21,15 @@ interface ParagraphResult {
   /** Sorted as a document's findings are (byFindingOrder). */
   findings: Finding[];
   entities: Entity[];
+  /** What its tagging tells the rest of the document (ner/documentNames.ts), when the host wants entities. */
+  named?: TaggedParagraph;
+  /**
+   * Its entities as the tagger reads them knowing the whole document's names, kept with the mentions that caused
+   * the second look: the same mentions give the same entities, so an edit elsewhere does not tag it again.
+   */
+  revised?: { mentions: string; entities: Entity[] };
+  /** The pooled names `revised` was last decided with (the same pool needs no second decision). */
+  revisedWith?: NameMemory;
   /** One summary per enabled document rule, in `documentRules` order. */
   summaries: unknown[];
   /**
@@ -25,7 +37,7 @@ interface ParagraphResult {
    * after it, so those before it reuse their placed findings instead of copying them again (on a 1 MB document,
    * copying every finding was a third of the work an edit caused).
    */
-  placed?: { offset: number; findings: Finding[]; entities: Entity[] };
+  placed?: { offset: number; findings: Finding[]; entities?: { from: readonly Entity[]; placed: Entity[] } };
 }
 
 /** The order of a document's findings: by start, then end, then rule id. */
@@ -87,7 +99,10 @@ export function shiftFinding(f: Finding, offset: number): Finding {
   };
 }
 
-export function paragraphContext(text: string, options: DocumentOptions, withEntities: boolean): ParagraphContext {
+/**
+ * `names`, when given, receives what the paragraph's tagging tells the rest of the document (EntityInput.names).
+ */
+export function paragraphContext(text: string, options: DocumentOptions, withEntities: boolean, names?: EntityInput['names']): ParagraphContext {
   const spans = protectedSpans(text, options.syntax);
   const segments = proseSegments(text.length, spans);
   const tokens = tokenize(text, segments);
@@ -100,7 +115,7 @@ export function paragraphContext(text: string, options: DocumentOptions, withEnt
     protectedSpans: spans,
     tokens,
     get entities() {
-      return (entities ??= withEntities ? recognizeEntities({ text, segments, tokens }) : []);
+      return (entities ??= withEntities ? recognizeEntities({ text, segments, tokens, names }) : []);
     },
     options,
   };
@@ -181,7 +196,8 @@ export function createAnalyzer(partial: Partial<DocumentOptions> = {}) {
       const text = key.slice(paragraph.kind.length + 1);
       // Rules that leave names alone (spelling, ZWNJ) ask about the few words they would change (nearbyEntities.ts):
       // the whole paragraph is recognised only for a host that shows its entities.
-      const ctx = paragraphContext(text, options, options.entities);
+      const names: EntityInput['names'] = {};
+      const ctx = paragraphContext(text, options, options.entities, names);
       const findings: Finding[] = [];
       for (const rule of paragraphRules) {
         const severity = severityOf(rule, options);
@@ -191,6 +207,7 @@ export function createAnalyzer(partial: Partial<DocumentOptions> = {}) {
       result = {
         findings,
         entities: options.entities ? [...ctx.entities] : [],
+        named: names.paragraph,
         summaries: documentRules.map((rule) => rule.summarize(ctx)),
       };
     }
@@ -242,17 +259,65 @@ export function createAnalyzer(partial: Partial<DocumentOptions> = {}) {
     return combine(text, paragraphs, results);
   }
 
-  function placedAt(result: ParagraphResult, offset: number): { findings: Finding[]; entities: Entity[] } {
+  function placedAt(result: ParagraphResult, offset: number): NonNullable<ParagraphResult['placed']> {
     if (result.placed?.offset === offset) return result.placed;
-    result.placed = {
-      offset,
-      findings: result.findings.map((f) => shiftFinding(f, offset)),
-      entities: result.entities.map((e) => (offset === 0 ? e : { ...e, start: e.start + offset, end: e.end + offset })),
-    };
+    result.placed = { offset, findings: result.findings.map((f) => shiftFinding(f, offset)) };
     return result.placed;
   }
 
+  /** `entities` (the paragraph's, or their revision) at the paragraph's document offset, kept like its findings. */
+  function placedEntitiesAt(result: ParagraphResult, offset: number, entities: readonly Entity[]): Entity[] {
+    const placed = placedAt(result, offset);
+    if (placed.entities?.from !== entities) {
+      placed.entities = { from: entities, placed: entities.map((e) => (offset === 0 ? e : { ...e, start: e.start + offset, end: e.end + offset })) };
+    }
+    return placed.entities.placed;
+  }
+
+  /**
+   * The names of the last analysis's paragraphs, pooled, with what each paragraph contributed. An edit usually
+   * leaves the names as they were (a keystroke in an ordinary word): the pool is then kept as it is, and with it
+   * every paragraph's revision, instead of pooling and checking every paragraph of a long document again.
+   */
+  let lastNames: { signatures: string[]; memory: NameMemory } = { signatures: [], memory: documentNames([]) };
+
+  function pooledNames(results: readonly ParagraphResult[]): NameMemory {
+    const parts: TaggedParagraph[] = [];
+    const signatures: string[] = [];
+    for (const result of results) {
+      if (!result.named) continue;
+      const { signature } = result.named;
+      if (signature === '') continue;
+      parts.push(result.named);
+      signatures.push(signature);
+    }
+    const same = signatures.length === lastNames.signatures.length && signatures.every((signature, k) => signature === lastNames.signatures[k]);
+    if (!same) lastNames = { signatures, memory: documentNames(parts) };
+    return lastNames.memory;
+  }
+
+  /**
+   * Makes each paragraph's names agree with the document's (ner/documentNames.ts): a paragraph where a name found
+   * elsewhere occurs unlabelled is tagged again knowing it; what that finds is added to the paragraph's entities,
+   * never put in place of one.
+   */
+  function reviseWithDocumentNames(results: readonly ParagraphResult[]): void {
+    const memory = pooledNames(results);
+    for (const result of results) {
+      if (!result.named || result.revisedWith === memory) continue;
+      result.revisedWith = memory;
+      const mentions = mentionsFromElsewhere(result.named, memory);
+      if (mentions === '') result.revised = undefined;
+      else if (result.revised?.mentions !== mentions) {
+        result.revised = { mentions, entities: resolveOverlaps([result.entities, entitiesWithDocumentNames(result.named, memory)]) };
+      }
+    }
+  }
+
   function combine(text: string, paragraphs: readonly Paragraph[], results: readonly ParagraphResult[]): AnalysisResult {
+    if (options.entities) reviseWithDocumentNames(results);
+    // Taken now: a paragraph's revision belongs to this document, and the cache may give the same paragraph to another.
+    const entityLists = results.map((result) => result.revised?.entities ?? result.entities);
     // Each paragraph's findings are sorted and the paragraphs follow one another, so their concatenation is sorted
     // (checked where two meet; pieces of one long line meet without a gap).
     const runs: FindingRun[] = [];
@@ -292,7 +357,7 @@ export function createAnalyzer(partial: Partial<DocumentOptions> = {}) {
     function placedEntities(): Entity[] {
       const entities: Entity[] = [];
       paragraphs.forEach((paragraph, k) => {
-        for (const e of placedAt(results[k], paragraph.start).entities) entities.push(e);
+        for (const e of placedEntitiesAt(results[k], paragraph.start, entityLists[k])) entities.push(e);
       });
       return entities;
     }

@@ -4,7 +4,7 @@
 
 import type { Entity } from './types';
 import { linkKnowledgeBase } from './kb/linker';
-import { recognizeNamedEntities } from './ner/recognizer';
+import { recognizeNamedEntities, type TaggedParagraph } from './ner/recognizer';
 import type { Span } from './text/prose';
 import type { Token } from './text/tokens';
 
@@ -12,6 +12,11 @@ export interface EntityInput {
   text: string;
   segments: readonly Span[];
   tokens: readonly Token[];
+  /**
+   * Where the statistical recogniser leaves what the paragraph tells the rest of its document, when the analyser
+   * makes the names of a whole document agree (ner/documentNames.ts); absent for the few words around one word.
+   */
+  names?: { paragraph?: TaggedParagraph };
 }
 
 export type EntityRecognizer = (input: EntityInput) => Entity[];

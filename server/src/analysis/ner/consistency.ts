@@ -59,16 +59,15 @@ function winner(votes: Map<NerType, number>): NerType {
 }
 
 /**
- * Adds `bonus` to emissions (n × labelCount) wherever the memory's phrases occur (longest match first) without
- * being labelled as the remembered type already. Returns whether anything changed (then decode again).
+ * Calls `visit` for each place (longest match first) where one of the memory's phrases occurs without being
+ * labelled as the remembered type already, with the phrase's first word, length and winning type.
  */
-export function applyNameMemory(
-  memory: NameMemory, hashes: ArrayLike<number>, labels: ArrayLike<number>, emissions: Float64Array, labelCount: number,
-  mask: Uint8Array, bonus: number,
-): boolean {
-  if (memory.phrases.size === 0) return false;
+function forEachUnlabelledMention(
+  memory: NameMemory, hashes: ArrayLike<number>, labels: ArrayLike<number>, mask: Uint8Array,
+  visit: (start: number, length: number, type: NerType) => void,
+): void {
+  if (memory.phrases.size === 0) return;
   const n = hashes.length;
-  let changed = false;
   for (let i = 0; i < n; i++) {
     if (!memory.firstWords.has(hashes[i])) continue;
     let key = '';
@@ -85,15 +84,60 @@ export function applyNameMemory(
     if (!found || !type) continue;
     const b = beginLabel(type);
     const inside = insideLabel(type);
-    if (!mask[b]) continue;
-    let already = labels[i] === b && (i + found === n || labels[i + found] !== inside);
-    for (let k = 1; k < found && already; k++) already = labels[i + k] === inside;
-    if (!already) {
-      emissions[i * labelCount + b] += bonus;
-      for (let k = 1; k < found; k++) emissions[(i + k) * labelCount + inside] += bonus;
-      changed = true;
+    if (mask[b]) {
+      let already = labels[i] === b && (i + found === n || labels[i + found] !== inside);
+      for (let k = 1; k < found && already; k++) already = labels[i + k] === inside;
+      if (!already) visit(i, found, type);
     }
     i += found - 1;
   }
+}
+
+/**
+ * Adds `bonus` to emissions (n × labelCount) wherever the memory's phrases occur without being labelled as the
+ * remembered type already. Returns whether anything changed (then decode again).
+ */
+export function applyNameMemory(
+  memory: NameMemory, hashes: ArrayLike<number>, labels: ArrayLike<number>, emissions: Float64Array, labelCount: number,
+  mask: Uint8Array, bonus: number,
+): boolean {
+  let changed = false;
+  forEachUnlabelledMention(memory, hashes, labels, mask, (start, length, type) => {
+    emissions[start * labelCount + beginLabel(type)] += bonus;
+    for (let k = 1; k < length; k++) emissions[(start + k) * labelCount + insideLabel(type)] += bonus;
+    changed = true;
+  });
   return changed;
+}
+
+/**
+ * The unlabelled mentions of remembered names, as one string (`start:length:type;…`): a sequence whose string is
+ * empty needs no second look, and one whose string has not changed would be decoded the same way again.
+ */
+export function unlabelledMentions(memory: NameMemory, hashes: ArrayLike<number>, labels: ArrayLike<number>, mask: Uint8Array): string {
+  let mentions = '';
+  forEachUnlabelledMention(memory, hashes, labels, mask, (start, length, type) => {
+    mentions += `${start}:${length}:${type};`;
+  });
+  return mentions;
+}
+
+/**
+ * One memory holding the votes of all of them (a document's, from its paragraphs'), keeping only the names whose
+ * type (by the pooled votes) `keep` accepts.
+ */
+export function mergeNameMemories(memories: readonly NameMemory[], keep: (type: NerType) => boolean = () => true): NameMemory {
+  const merged = emptyNameMemory();
+  for (const memory of memories) {
+    for (const [key, votes] of memory.phrases) {
+      let into = merged.phrases.get(key);
+      if (!into) merged.phrases.set(key, (into = new Map()));
+      for (const [type, n] of votes) into.set(type, (into.get(type) ?? 0) + n);
+    }
+  }
+  for (const [key, votes] of merged.phrases) {
+    if (!keep(winner(votes))) merged.phrases.delete(key);
+    else merged.firstWords.add(Number(key.slice(0, key.indexOf(',') >>> 0)));
+  }
+  return merged;
 }

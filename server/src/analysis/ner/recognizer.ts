@@ -3,6 +3,8 @@
 
 import type { EntityInput } from '../entities';
 import type { Entity } from '../types';
+import type { NameMemory } from './consistency';
+import { paragraphNames, reviseLabels, type ParagraphNames } from './documentNames';
 import { isInside, typeOfLabel, type NerType } from './labels';
 import { isAnyDigit, isPersianWordChar } from '../text/script';
 import { sharedTagger, type Tagger } from './tagger';
@@ -57,10 +59,30 @@ export function entitiesFromLabels(text: string, tokens: readonly NerToken[], la
   return entities;
 }
 
-export function tagEntities(input: Pick<EntityInput, 'text' | 'segments'>, tagger: Tagger = sharedTagger()): Entity[] {
+/**
+ * A tagged paragraph as the document-wide pass needs it (documentNames.ts): its names, and its text and prose
+ * segments to find its tokens again (the few paragraphs tagged a second time do that rather than every paragraph of
+ * a long document keeping its tokens).
+ */
+export interface TaggedParagraph extends ParagraphNames {
+  text: string;
+  segments: EntityInput['segments'];
+}
+
+export function tagEntities(input: Pick<EntityInput, 'text' | 'segments' | 'names'>, tagger: Tagger = sharedTagger()): Entity[] {
   const tokens = nerTokens(input.text, input.segments);
   if (tokens.length === 0) return [];
-  return entitiesFromLabels(input.text, tokens, tagger.tag(tokens.map((t) => t.text)));
+  const words = tokens.map((t) => t.text);
+  if (!input.names) return entitiesFromLabels(input.text, tokens, tagger.tag(words));
+  const tagged: TaggedParagraph = { text: input.text, segments: input.segments, ...paragraphNames(words, tagger) };
+  input.names.paragraph = tagged;
+  return entitiesFromLabels(input.text, tokens, tagged.labels);
+}
+
+/** The paragraph's entities as the tagger reads them knowing the names of the whole document. */
+export function entitiesWithDocumentNames(tagged: TaggedParagraph, document: NameMemory, tagger: Tagger = sharedTagger()): Entity[] {
+  const tokens = nerTokens(tagged.text, tagged.segments);
+  return entitiesFromLabels(tagged.text, tokens, reviseLabels(tagged, tokens.map((t) => t.text), document, tagger));
 }
 
 /** The recogniser registered in ENTITY_RECOGNIZERS. */

@@ -29,8 +29,21 @@ export interface Tagger {
   tag(words: readonly string[], mask?: Uint8Array): Uint8Array;
   /** Labels for several sequences of one text (sentences of a document), names made consistent across them. */
   tagDocument(sequences: readonly (readonly string[])[], mask?: Uint8Array): Uint8Array[];
+  /**
+   * `tag`, and what the sequence tells the rest of its document: its words' folded hashes and the names its labels
+   * mark (documentNames.ts makes a document's paragraphs agree, as `tagDocument` makes sentences agree).
+   */
+  tagNamed(words: readonly string[], mask?: Uint8Array): NamedSequence;
+  /** Labels decoded again with names found elsewhere in the document (the second pass, with their memory). */
+  retag(words: readonly string[], names: NameMemory, mask?: Uint8Array): Uint8Array;
   /** The emission scores (n × labels, in the model's integer units) that `tag` decodes. */
   emissions(words: readonly string[]): Float64Array;
+}
+
+export interface NamedSequence {
+  labels: Uint8Array;
+  hashes: Uint32Array;
+  names: NameMemory;
 }
 
 export interface TaggerOptions {
@@ -124,8 +137,9 @@ export function createTagger(model: NerModelData, options: TaggerOptions = {}, c
     const labels = viterbi(out, words.length, L, transitions, labelMask);
     const hashes = new Uint32Array(infos.length);
     for (let i = 0; i < infos.length; i++) hashes[i] = wordHashOf(infos[i]);
-    if (bonus > 0) rememberNames(memory, hashes, labels, (k) => rarityOf(infos[k]) <= rareSurname);
-    return { hashes, labels };
+    const rare = (k: number) => rarityOf(infos[k]) <= rareSurname;
+    if (bonus > 0) rememberNames(memory, hashes, labels, rare);
+    return { hashes, labels, rare };
   }
 
   function secondPass(pass: { hashes: Uint32Array; labels: Uint8Array }, out: Float64Array, labelMask: Uint8Array, memory: NameMemory): Uint8Array {
@@ -139,12 +153,34 @@ export function createTagger(model: NerModelData, options: TaggerOptions = {}, c
     return out;
   }
 
-  function tag(words: readonly string[], labelMask: Uint8Array = ALL_LABELS): Uint8Array {
-    const size = words.length * L;
+  /** The shared emission buffer, zeroed for n words. */
+  function zeroedBuffer(n: number): Float64Array {
+    const size = n * L;
     if (buffer.length < size) buffer = new Float64Array(size * 2);
     buffer.fill(0, 0, size);
+    return buffer;
+  }
+
+  function tag(words: readonly string[], labelMask: Uint8Array = ALL_LABELS): Uint8Array {
+    const out = zeroedBuffer(words.length);
     const memory = emptyNameMemory();
-    return secondPass(firstPass(words, buffer, labelMask, memory), buffer, labelMask, memory);
+    return secondPass(firstPass(words, out, labelMask, memory), out, labelMask, memory);
+  }
+
+  function tagNamed(words: readonly string[], labelMask: Uint8Array = ALL_LABELS): NamedSequence {
+    const out = zeroedBuffer(words.length);
+    const memory = emptyNameMemory();
+    const pass = firstPass(words, out, labelMask, memory);
+    const labels = secondPass(pass, out, labelMask, memory);
+    // What the rest of the document learns is what this paragraph finally says, after its own second pass.
+    const names = emptyNameMemory();
+    if (bonus > 0) rememberNames(names, pass.hashes, labels, pass.rare);
+    return { labels, hashes: pass.hashes, names };
+  }
+
+  function retag(words: readonly string[], names: NameMemory, labelMask: Uint8Array = ALL_LABELS): Uint8Array {
+    const out = zeroedBuffer(words.length);
+    return secondPass(firstPass(words, out, labelMask, emptyNameMemory()), out, labelMask, names);
   }
 
   function tagDocument(sequences: readonly (readonly string[])[], labelMask: Uint8Array = ALL_LABELS): Uint8Array[] {
@@ -156,7 +192,7 @@ export function createTagger(model: NerModelData, options: TaggerOptions = {}, c
     return passes.map((pass) => secondPass(pass, pass.out, labelMask, memory));
   }
 
-  return { model, gazetteer, tag, tagDocument, emissions };
+  return { model, gazetteer, tag, tagDocument, tagNamed, retag, emissions };
 }
 
 let shared: Tagger | undefined;
