@@ -89,3 +89,17 @@ describe('pooling the names of paragraphs', () => {
     expect(unlabelledMentions(pooled, hashes('او وحید شمسایی را دید'), labelled, ALL_LABELS)).toBe('');
   });
 });
+
+describe('names found across paragraphs are not misspellings', () => {
+  const spelling = (text: string) =>
+    analyze(text, { syntax: 'plaintext' }).findings.filter((f) => f.family === 'spelling').map((f) => `${f.start}:${text.slice(f.start, f.end)}`);
+
+  it('does not flag a surname the document names in full elsewhere', () => {
+    expect(spelling([FULL_NAME, ...LATER].join('\n\n'))).toEqual([]);
+  });
+
+  it('still flags it where nothing in the document makes it a name', () => {
+    const text = LATER.join('\n\n');
+    expect(spelling(text)).toEqual([`${text.indexOf('توکایف')}:توکایف`, `${text.lastIndexOf('توکایف')}:توکایف`]);
+  });
+});

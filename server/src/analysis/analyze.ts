@@ -1,7 +1,7 @@
 // Runs everything per paragraph, with a cache keyed by the paragraph's text, so that an edit re-analyses only the
 // paragraphs it touched. Document-level rules combine cached per-paragraph summaries.
 
-import { recognizeEntities, resolveOverlaps, type EntityInput } from './entities';
+import { entitiesOverlapping, recognizeEntities, resolveOverlaps, type EntityInput } from './entities';
 import type { NameMemory } from './ner/consistency';
 import { documentNames, mentionsFromElsewhere } from './ner/documentNames';
 import { entitiesWithDocumentNames, type TaggedParagraph } from './ner/recognizer';
@@ -17,6 +17,12 @@ export interface DocumentOptions extends AnalyzeOptions {
   syntax: Syntax;
 }
 
+/** A paragraph's list (`from`: its own or its revision's) at the paragraph's document offset. */
+interface Placed<T> {
+  from: readonly T[];
+  placed: T[];
+}
+
 interface ParagraphResult {
   /** Sorted as a document's findings are (byFindingOrder). */
   findings: Finding[];
@@ -24,10 +30,11 @@ interface ParagraphResult {
   /** What its tagging tells the rest of the document (ner/documentNames.ts), when the host wants entities. */
   named?: TaggedParagraph;
   /**
-   * Its entities as the tagger reads them knowing the whole document's names, kept with the mentions that caused
-   * the second look: the same mentions give the same entities, so an edit elsewhere does not tag it again.
+   * Its entities as the tagger reads them knowing the whole document's names, and its findings without the
+   * misspellings those names explain, kept with the mentions that caused the second look: the same mentions give
+   * the same entities, so an edit elsewhere does not tag it again.
    */
-  revised?: { mentions: string; entities: Entity[] };
+  revised?: { mentions: string; entities: Entity[]; findings: Finding[] };
   /** The pooled names `revised` was last decided with (the same pool needs no second decision). */
   revisedWith?: NameMemory;
   /** One summary per enabled document rule, in `documentRules` order. */
@@ -37,7 +44,7 @@ interface ParagraphResult {
    * after it, so those before it reuse their placed findings instead of copying them again (on a 1 MB document,
    * copying every finding was a third of the work an edit caused).
    */
-  placed?: { offset: number; findings: Finding[]; entities?: { from: readonly Entity[]; placed: Entity[] } };
+  placed?: { offset: number; findings: Placed<Finding>; entities?: Placed<Entity> };
 }
 
 /** The order of a document's findings: by start, then end, then rule id. */
@@ -163,6 +170,16 @@ export function piecesOf(paragraph: Paragraph, syntax: Syntax): Paragraph[] {
   return pieces;
 }
 
+/**
+ * The findings without the misspellings that names found elsewhere in the document explain: the spelling rules
+ * leave a paragraph's own names alone (nearbyEntities.ts), and a name the document pass adds is as much a name.
+ */
+function withoutNamesAsMisspellings(findings: Finding[], names: readonly Entity[]): Finding[] {
+  if (names.length === 0) return findings;
+  const kept = findings.filter((f) => f.family !== 'spelling' || entitiesOverlapping(names, f.start, f.end).length === 0);
+  return kept.length === findings.length ? findings : kept;
+}
+
 const CACHE_LIMIT = 20_000;
 
 /**
@@ -259,15 +276,20 @@ export function createAnalyzer(partial: Partial<DocumentOptions> = {}) {
     return combine(text, paragraphs, results);
   }
 
-  function placedAt(result: ParagraphResult, offset: number): NonNullable<ParagraphResult['placed']> {
-    if (result.placed?.offset === offset) return result.placed;
-    result.placed = { offset, findings: result.findings.map((f) => shiftFinding(f, offset)) };
-    return result.placed;
+  /** The paragraph's findings (`findings`: its own or its revision's) at its document offset, kept for the next edit. */
+  function placedFindingsAt(result: ParagraphResult, offset: number, findings: readonly Finding[]): Finding[] {
+    if (result.placed?.offset !== offset) result.placed = undefined;
+    if (result.placed?.findings.from !== findings) {
+      const placed = { from: findings, placed: findings.map((f) => shiftFinding(f, offset)) };
+      result.placed = { offset, findings: placed, entities: result.placed?.entities };
+    }
+    return result.placed.findings.placed;
   }
 
-  /** `entities` (the paragraph's, or their revision) at the paragraph's document offset, kept like its findings. */
+  /** The same for its entities. */
   function placedEntitiesAt(result: ParagraphResult, offset: number, entities: readonly Entity[]): Entity[] {
-    const placed = placedAt(result, offset);
+    if (result.placed?.offset !== offset) placedFindingsAt(result, offset, result.revised?.findings ?? result.findings);
+    const placed = result.placed!;
     if (placed.entities?.from !== entities) {
       placed.entities = { from: entities, placed: entities.map((e) => (offset === 0 ? e : { ...e, start: e.start + offset, end: e.end + offset })) };
     }
@@ -309,7 +331,9 @@ export function createAnalyzer(partial: Partial<DocumentOptions> = {}) {
       const mentions = mentionsFromElsewhere(result.named, memory);
       if (mentions === '') result.revised = undefined;
       else if (result.revised?.mentions !== mentions) {
-        result.revised = { mentions, entities: resolveOverlaps([result.entities, entitiesWithDocumentNames(result.named, memory)]) };
+        const entities = resolveOverlaps([result.entities, entitiesWithDocumentNames(result.named, memory)]);
+        const added = entities.filter((e) => !result.entities.includes(e));
+        result.revised = { mentions, entities, findings: withoutNamesAsMisspellings(result.findings, added) };
       }
     }
   }
@@ -318,12 +342,13 @@ export function createAnalyzer(partial: Partial<DocumentOptions> = {}) {
     if (options.entities) reviseWithDocumentNames(results);
     // Taken now: a paragraph's revision belongs to this document, and the cache may give the same paragraph to another.
     const entityLists = results.map((result) => result.revised?.entities ?? result.entities);
+    const findingLists = results.map((result) => result.revised?.findings ?? result.findings);
     // Each paragraph's findings are sorted and the paragraphs follow one another, so their concatenation is sorted
     // (checked where two meet; pieces of one long line meet without a gap).
     const runs: FindingRun[] = [];
     let sorted = true;
     paragraphs.forEach((paragraph, k) => {
-      const { findings } = results[k];
+      const findings = findingLists[k];
       if (findings.length === 0) return;
       const previous = runs[runs.length - 1];
       if (previous && byFindingOrderAt(previous.findings[previous.findings.length - 1], previous.start, findings[0], paragraph.start) > 0) sorted = false;
@@ -348,7 +373,7 @@ export function createAnalyzer(partial: Partial<DocumentOptions> = {}) {
     function placedFindings(): Finding[] {
       const fromParagraphs: Finding[] = [];
       paragraphs.forEach((paragraph, k) => {
-        for (const f of placedAt(results[k], paragraph.start).findings) fromParagraphs.push(f);
+        for (const f of placedFindingsAt(results[k], paragraph.start, findingLists[k])) fromParagraphs.push(f);
       });
       if (!sorted) fromParagraphs.sort(byFindingOrder);
       const merged = mergeFindings(fromParagraphs, fromDocument);
