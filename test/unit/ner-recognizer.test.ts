@@ -66,6 +66,25 @@ describe('entities in a document', () => {
   });
 });
 
+describe('names in tweets', () => {
+  it('finds a person written as a hashtag, the span over its underscore and without its #', () => {
+    const text = 'دیدار #ظریف و #لاوروف در مسکو #محمدجواد_ظریف';
+    expect(tagEntities(whole(text)).map((e) => [e.text, e.type, text.slice(e.start, e.end)])).toEqual([
+      ['ظریف', 'person', 'ظریف'],
+      ['لاوروف', 'person', 'لاوروف'],
+      ['مسکو', 'location', 'مسکو'],
+      ['محمدجواد_ظریف', 'person', 'محمدجواد_ظریف'],
+    ]);
+  });
+
+  it('takes neither a word before an emoji nor one after a mention for a name', () => {
+    const text = 'دیدار ظریف و لاوروف در مسکو\n@jzarif سلام آقای ظریف، خسته نباشید 🌹';
+    const handle = text.indexOf('jzarif');
+    const segments = [{ start: 0, end: handle }, { start: handle + 'jzarif'.length, end: text.length }];
+    expect(tagEntities({ text, segments }).map((e) => e.text)).toEqual(['ظریف', 'لاوروف', 'مسکو', 'ظریف']);
+  });
+});
+
 describe('entity spans from the labels', () => {
   const B = beginLabel('person');
   const I = insideLabel('person');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nerTokens } from '../../server/src/analysis/ner/tokens';
+import { nerTokens, taggerWordOf } from '../../server/src/analysis/ner/tokens';
 import { normalizeWord, wordShape } from '../../server/src/analysis/ner/normalize';
 
 describe('the tagger’s token view', () => {
@@ -20,6 +20,20 @@ describe('the tagger’s token view', () => {
   it('reads only the prose segments it is given', () => {
     const text = 'شرکت Google در تهران';
     expect(nerTokens(text, [{ start: 0, end: 5 }, { start: 11, end: text.length }]).map((t) => t.text)).toEqual(['شرکت', 'در', 'تهران']);
+  });
+
+  it('reads a hashtag as its words and leaves out a mention\'s @, keeping # and _ elsewhere', () => {
+    const text = 'دیدار #محمدجواد_ظریف و @ لاوروف؛ بند #۲ و a_b';
+    const tokens = nerTokens(text, [{ start: 0, end: text.indexOf('a_b') }]);
+    expect(tokens.map((t) => t.text)).toEqual(['دیدار', 'محمدجواد', 'ظریف', 'و', 'لاوروف', '؛', 'بند', '#', '۲', 'و']);
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+  });
+
+  it('has the tagger read a line break and an emoji as the end of a sentence', () => {
+    const text = 'خسته نباشید 🌹\n\nسلام ❤️ علی';
+    const tokens = nerTokens(text);
+    expect(tokens.map((t) => t.text)).toEqual(['خسته', 'نباشید', '🌹', '\n', 'سلام', '❤', 'علی']);
+    expect(tokens.map(taggerWordOf)).toEqual(['خسته', 'نباشید', '.', '.', 'سلام', '.', 'علی']);
   });
 
   it('does not end a number at a comma that no digit follows', () => {

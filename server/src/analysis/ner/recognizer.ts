@@ -8,7 +8,7 @@ import { paragraphNames, reviseLabels, type ParagraphNames } from './documentNam
 import { isInside, typeOfLabel, type NerType } from './labels';
 import { isAnyDigit, isPersianWordChar } from '../text/script';
 import { sharedTagger, type Tagger } from './tagger';
-import { isNerSpace, nerTokens, type NerToken } from './tokens';
+import { isNerSpace, nerTokens, taggerWordOf, type NerToken } from './tokens';
 
 /** Words and numbers can be (part of) a name; a lone mark, symbol or emoji cannot, even where the model says so. */
 function canBeNamed(token: NerToken): boolean {
@@ -16,11 +16,14 @@ function canBeNamed(token: NerToken): boolean {
   return isPersianWordChar(code) || isAnyDigit(code);
 }
 
-/** Whether only spaces lie between two tokens: a name never runs across a URL, code or Latin text between them. */
+/**
+ * Whether only spaces (or a hashtag's underscores) lie between two tokens: a name never runs across a URL, code or
+ * Latin text between them.
+ */
 function onlySpacesBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (!isNerSpace(code) && code !== 0x200c && code !== 0x200d) return false;
+    if (!isNerSpace(code) && code !== 0x200c && code !== 0x200d && code !== 0x5f) return false;
   }
   return true;
 }
@@ -72,7 +75,7 @@ export interface TaggedParagraph extends ParagraphNames {
 export function tagEntities(input: Pick<EntityInput, 'text' | 'segments' | 'names'>, tagger: Tagger = sharedTagger()): Entity[] {
   const tokens = nerTokens(input.text, input.segments);
   if (tokens.length === 0) return [];
-  const words = tokens.map((t) => t.text);
+  const words = tokens.map(taggerWordOf);
   if (!input.names) return entitiesFromLabels(input.text, tokens, tagger.tag(words));
   const tagged: TaggedParagraph = { text: input.text, segments: input.segments, ...paragraphNames(words, tagger) };
   input.names.paragraph = tagged;
@@ -82,7 +85,7 @@ export function tagEntities(input: Pick<EntityInput, 'text' | 'segments' | 'name
 /** The paragraph's entities as the tagger reads them knowing the names of the whole document. */
 export function entitiesWithDocumentNames(tagged: TaggedParagraph, document: NameMemory, tagger: Tagger = sharedTagger()): Entity[] {
   const tokens = nerTokens(tagged.text, tagged.segments);
-  return entitiesFromLabels(tagged.text, tokens, reviseLabels(tagged, tokens.map((t) => t.text), document, tagger));
+  return entitiesFromLabels(tagged.text, tokens, reviseLabels(tagged, tokens.map(taggerWordOf), document, tagger));
 }
 
 /** The recogniser registered in ENTITY_RECOGNIZERS. */
