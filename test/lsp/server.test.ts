@@ -281,6 +281,27 @@ describe('pulled diagnostics in bands of lines (VS Code)', () => {
   }, 90_000);
 });
 
+describe('names shared across paragraphs, in the editor', () => {
+  it('withdraws a surname\'s spelling warning lines away once the writer names the person in full', async () => {
+    const uri = 'file:///tmp/names.md';
+    // The surname alone on line 60, in the second band of 32 lines; the name typed on line 0, in the first.
+    const filler = Array.from({ length: 30 }, () => 'کارشناسان دربارهٔ این سفر سخن گفتند.');
+    const lines = [...filler, 'به گفتهٔ کارشناسان، سفر توکایف نشانهٔ تغییر است.'];
+    const text = lines.join('\n\n');
+    const lsp = server();
+    await lsp.initialize(VSCODE_CLIENT);
+    await lsp.until(() => lsp.registrations.length > 0);
+    lsp.open(uri, text, 'markdown', 1);
+    const surname = (pulled: { diagnostics: Diagnostic[] }) => pulled.diagnostics.filter((d) => d.code === 'spelling-unknown').map((d) => d.range.start.line);
+    expect(surname(await lsp.pull(uri))).toEqual([60]);
+
+    lsp.change(uri, 2, [{ range: range(0, 0, 0, 0), text: 'قاسم‌جومارت توکایف رئیس‌جمهور قزاقستان است. ' }]);
+    const named = await lsp.pull(uri);
+    expect(surname(named)).toEqual([]);
+    expect(named.reports.find((r) => r.identifier === 'dabir:1')?.kind).toBe('full');
+  }, 60_000);
+});
+
 /** The code actions offered for one diagnostic, as an editor asks for them with the cursor on it. */
 function codeActionsFor(lsp: LspSession, uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
   return lsp.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
