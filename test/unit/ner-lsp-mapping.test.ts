@@ -93,6 +93,27 @@ describe('mentions of the entity under the cursor', () => {
     expect(mentions.map((m) => m.text)).toEqual(['توکایف', 'توکایف']);
   });
 
+  it('links a surname alone to the one person the document names in full with it', () => {
+    const text = 'توکایف آمد. قاسم‌جومارت توکایف به واشنگتن رفت و علی لاریجانی و صادق لاریجانی گفتند؛ لاریجانی افزود و توکایف رفت.';
+    const entities = [
+      entity('توکایف', text, 'person', 0),
+      entity('قاسم‌جومارت توکایف', text, 'person'),
+      entity('علی لاریجانی', text, 'person'),
+      entity('صادق لاریجانی', text, 'person'),
+      entity('لاریجانی', text, 'person', 2),
+      entity('توکایف', text, 'person', 2),
+    ];
+    const page = TextDocument.create('file:///b.txt', 'plaintext', 1, text);
+    const at = (offset: number) => page.positionAt(offset + 1);
+    expect(mentionsOfEntityAt(page, entities, at(entities[5].start)).map((m) => m.text)).toEqual(['توکایف', 'قاسم‌جومارت توکایف', 'توکایف']);
+    expect(mentionsOfEntityAt(page, entities, at(entities[1].start)).map((m) => m.start)).toEqual([entities[0].start, entities[1].start, entities[5].start]);
+    // Two Larijanis: the surname alone is neither of them.
+    expect(mentionsOfEntityAt(page, entities, at(entities[4].start)).map((m) => m.text)).toEqual(['لاریجانی']);
+    // The outline names the person by the full name, though the surname came first.
+    const people = entitySymbols(page, entities, 'fa')[0].children!;
+    expect(people.map((p) => [p.name, p.children!.length])).toEqual([['قاسم‌جومارت توکایف', 3], ['علی لاریجانی', 1], ['صادق لاریجانی', 1], ['لاریجانی', 1]]);
+  });
+
   it('finds nothing where the cursor is on no entity', () => {
     expect(mentionsOfEntityAt(document, ENTITIES, { line: 1, character: 8 })).toEqual([]);
   });

@@ -1,6 +1,7 @@
 // What the entity features (semantic tokens, outline, highlights, references) share: which mentions are the same
-// entity (the knowledge base's id when it gave one, else the folded name, within one type), the names of the
-// entity types as writers read them, and the entity under a position.
+// entity (the knowledge base's id when it gave one, else the folded name, within one type; a person's surname alone
+// is the person the document names in full with it), the names of the entity types as writers read them, and the
+// entity under a position.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver/node';
@@ -34,6 +35,33 @@ export function entityKey(entity: Entity): string {
   return `${entity.type}:${normalizeWord(entity.text.replace(/[\s\u200c]+/g, ''))}`;
 }
 
+const fold = (text: string) => normalizeWord(text.replace(/[\s\u200c]+/g, ''));
+
+/**
+ * Each mention's entity key (entityKey), in the document's terms: a person named by one word («توکایف») is the
+ * person the document names in full with that last word («قاسم‌جومارت توکایف»), when only one such person is
+ * named (two Larijanis leave «لاریجانی» alone its own entity).
+ */
+export function entityKeysOf(entities: readonly Entity[]): string[] {
+  const keys = entities.map(entityKey);
+  /** A surname's full name's key, or null when several full names end with it. */
+  const fullNames = new Map<string, string | null>();
+  entities.forEach((entity, k) => {
+    const words = entity.type === 'person' && !entity.id ? entity.text.trim().split(/\s+/) : [];
+    if (words.length < 2) return;
+    const surname = fold(words[words.length - 1]);
+    const known = fullNames.get(surname);
+    fullNames.set(surname, known === undefined || known === keys[k] ? keys[k] : null);
+  });
+  if (fullNames.size === 0) return keys;
+  entities.forEach((entity, k) => {
+    if (entity.type !== 'person' || entity.id || /\s/.test(entity.text.trim())) return;
+    const full = fullNames.get(fold(entity.text));
+    if (full) keys[k] = full;
+  });
+  return keys;
+}
+
 export function groupName(type: EntityType, locale: Locale): string {
   return ENTITY_GROUP_NAMES[type][locale];
 }
@@ -41,20 +69,22 @@ export function groupName(type: EntityType, locale: Locale): string {
 export interface EntityGroup {
   key: string;
   type: EntityType;
-  /** The first mention's text: the name the outline shows. */
+  /** The name the outline shows: the first mention's text, or a person's full name where a surname came first. */
   name: string;
   mentions: Entity[];
 }
 
-/** Mentions gathered by entity, in order of first mention. */
+/** Mentions gathered by entity (entityKeysOf), in order of first mention. */
 export function groupMentions(entities: readonly Entity[]): EntityGroup[] {
   const groups = new Map<string, EntityGroup>();
-  for (const entity of entities) {
-    const key = entityKey(entity);
+  const keys = entityKeysOf(entities);
+  entities.forEach((entity, k) => {
+    const key = keys[k];
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { key, type: entity.type, name: entity.text, mentions: [] }));
+    else if (entity.type === 'person' && entity.text.length > group.name.length) group.name = entity.text;
     group.mentions.push(entity);
-  }
+  });
   return [...groups.values()];
 }
 
@@ -72,6 +102,7 @@ export function entityAt(document: TextDocument, entities: readonly Entity[], po
 export function mentionsOfEntityAt(document: TextDocument, entities: readonly Entity[], position: Position): Entity[] {
   const target = entityAt(document, entities, position);
   if (!target) return [];
-  const key = entityKey(target);
-  return entities.filter((e) => entityKey(e) === key);
+  const keys = entityKeysOf(entities);
+  const key = keys[entities.indexOf(target)];
+  return entities.filter((_, k) => keys[k] === key);
 }
