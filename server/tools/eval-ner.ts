@@ -94,7 +94,7 @@ function evaluateAsParagraphs(model: NerModelData, test: Sentence[], mask: Uint8
   const scores = emptyScores();
   for (let k = 0; k < test.length; k += sentencesPerDocument) {
     const document = test.slice(k, k + sentencesPerDocument);
-    const parts = document.map((sentence) => paragraphNames(sentence.words, tagger, mask));
+    const parts = document.map((sentence) => paragraphNames(sentence.words, tagger, mask, documentTypes));
     const names = documentNames(parts, documentTypes);
     document.forEach((sentence, j) => {
       const part = parts[j];

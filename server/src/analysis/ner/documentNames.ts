@@ -15,16 +15,12 @@ export interface ParagraphNames {
   hashes: Uint32Array;
   labels: Uint8Array;
   names: NameMemory;
-  /** The mentions its own names leave unlabelled (the tagger said no to them already). */
+  /** The mentions its own names of the shared types leave unlabelled (the tagger said no to them already). */
   ownMentions: string;
   /** Its names and their votes as a string ('' for none): equal signatures, equal contributions to the document. */
   signature: string;
 }
 
-export function paragraphNames(words: readonly string[], tagger: Tagger, mask: Uint8Array = ALL_LABELS): ParagraphNames {
-  const { labels, hashes, names } = tagger.tagNamed(words, mask);
-  return { hashes, labels, names, ownMentions: unlabelledMentions(names, hashes, labels, mask), signature: signatureOf(names) };
-}
 
 /**
  * The names a document's paragraphs share: persons and places. On PEYMA dev, 20 consecutive sentences tagged as the
@@ -33,6 +29,16 @@ export function paragraphNames(words: readonly string[], tagger: Tagger, mask: U
  * organisation's words are more often ordinary words elsewhere («استقلال»، «دولت»).
  */
 export const DOCUMENT_NAME_TYPES: ReadonlySet<NerType> = new Set(['person', 'location']);
+
+/** `types`: the shared types (DOCUMENT_NAME_TYPES), which the document's names will be of too. */
+export function paragraphNames(
+  words: readonly string[], tagger: Tagger, mask: Uint8Array = ALL_LABELS, types: ReadonlySet<NerType> = DOCUMENT_NAME_TYPES,
+): ParagraphNames {
+  const { labels, hashes, names } = tagger.tagNamed(words, mask);
+  // Compared with the document's mentions, which are of the shared types only.
+  const shared = mergeNameMemories([names], (type) => types.has(type));
+  return { hashes, labels, names, ownMentions: unlabelledMentions(shared, hashes, labels, mask), signature: signatureOf(names) };
+}
 
 /** The names and votes as a string: equal strings, equal contributions to a document's names. */
 function signatureOf(names: NameMemory): string {
