@@ -91,8 +91,15 @@ describe('pooling the names of paragraphs', () => {
 });
 
 describe('names found across paragraphs are not misspellings', () => {
-  const spelling = (text: string) =>
-    analyze(text, { syntax: 'plaintext' }).findings.filter((f) => f.family === 'spelling').map((f) => `${f.start}:${text.slice(f.start, f.end)}`);
+  const spelling = (text: string, entities = true) =>
+    analyze(text, { syntax: 'plaintext', entities }).findings.filter((f) => f.family === 'spelling').map((f) => `${f.start}:${text.slice(f.start, f.end)}`);
+
+  it('withdraws the same misspellings for a host that does not tag whole paragraphs (dabir check)', () => {
+    const named = [FULL_NAME, 'توکایف گفت که کتابخانهٔ ملی را دیدهاست.', LATER[1]].join('\n\n');
+    expect(spelling(named, false)).toEqual(spelling(named, true));
+    expect(spelling(LATER.join('\n\n'), false)).toEqual(spelling(LATER.join('\n\n'), true));
+    expect(spelling(LATER.join('\n\n'), false)).toHaveLength(2);
+  });
 
   it('does not flag a surname the document names in full elsewhere', () => {
     expect(spelling([FULL_NAME, ...LATER].join('\n\n'))).toEqual([]);

@@ -1,10 +1,11 @@
 // Runs everything per paragraph, with a cache keyed by the paragraph's text, so that an edit re-analyses only the
 // paragraphs it touched. Document-level rules combine cached per-paragraph summaries.
 
-import { entitiesOverlapping, recognizeEntities, resolveOverlaps, type EntityInput } from './entities';
+import { recognizeEntities, type EntityInput } from './entities';
+import { namesAddedByDocument, withdrawMisspelledNames, withoutNamesAsMisspellings } from './namesAcrossParagraphs';
 import type { NameMemory } from './ner/consistency';
 import { documentNames, mentionsFromElsewhere } from './ner/documentNames';
-import { entitiesWithDocumentNames, type TaggedParagraph } from './ner/recognizer';
+import type { TaggedParagraph } from './ner/recognizer';
 import { RULES } from './rules/index';
 import type { DocumentRule, ParagraphContext, ParagraphRule, Rule, SummaryPart } from './rules/rule';
 import { applyDirectives, readDirectives } from './text/directives';
@@ -34,7 +35,7 @@ interface ParagraphResult {
    * misspellings those names explain, kept with the mentions that caused the second look: the same mentions give
    * the same entities, so an edit elsewhere does not tag it again.
    */
-  revised?: { mentions: string; entities: Entity[]; findings: Finding[] };
+  revised?: { mentions: string; entities: Entity[]; findings: readonly Finding[] };
   /** The pooled names `revised` was last decided with (the same pool needs no second decision). */
   revisedWith?: NameMemory;
   /** One summary per enabled document rule, in `documentRules` order. */
@@ -168,16 +169,6 @@ export function piecesOf(paragraph: Paragraph, syntax: Syntax): Paragraph[] {
   }
   pieces.push({ start: paragraph.start + from, end: paragraph.end, text: text.slice(from), kind: 'prose' });
   return pieces;
-}
-
-/**
- * The findings without the misspellings that names found elsewhere in the document explain: the spelling rules
- * leave a paragraph's own names alone (nearbyEntities.ts), and a name the document pass adds is as much a name.
- */
-function withoutNamesAsMisspellings(findings: Finding[], names: readonly Entity[]): Finding[] {
-  if (names.length === 0) return findings;
-  const kept = findings.filter((f) => f.family !== 'spelling' || entitiesOverlapping(names, f.start, f.end).length === 0);
-  return kept.length === findings.length ? findings : kept;
 }
 
 const CACHE_LIMIT = 20_000;
@@ -331,11 +322,18 @@ export function createAnalyzer(partial: Partial<DocumentOptions> = {}) {
       const mentions = mentionsFromElsewhere(result.named, memory);
       if (mentions === '') result.revised = undefined;
       else if (result.revised?.mentions !== mentions) {
-        const entities = resolveOverlaps([result.entities, entitiesWithDocumentNames(result.named, memory)]);
-        const added = entities.filter((e) => !result.entities.includes(e));
+        const added = namesAddedByDocument(result.named, result.entities, memory);
+        const entities = added.length === 0 ? result.entities : [...result.entities, ...added].sort((a, b) => a.start - b.start);
         result.revised = { mentions, entities, findings: withoutNamesAsMisspellings(result.findings, added) };
       }
     }
+  }
+
+  /** A paragraph tagged whole, as for a host that shows entities (for withdrawMisspelledNames). */
+  function tagWhole(text: string) {
+    const names: EntityInput['names'] = {};
+    const { entities } = paragraphContext(text, options, true, names);
+    return { entities, tagged: names.paragraph };
   }
 
   function combine(text: string, paragraphs: readonly Paragraph[], results: readonly ParagraphResult[]): AnalysisResult {
@@ -343,6 +341,9 @@ export function createAnalyzer(partial: Partial<DocumentOptions> = {}) {
     // Taken now: a paragraph's revision belongs to this document, and the cache may give the same paragraph to another.
     const entityLists = results.map((result) => result.revised?.entities ?? result.entities);
     const findingLists = results.map((result) => result.revised?.findings ?? result.findings);
+    // A host without entities recognises only the words it questions: the names the document shares are found
+    // for the misspellings they could explain (namesAcrossParagraphs.ts).
+    if (!options.entities) withdrawMisspelledNames(paragraphs, findingLists, tagWhole);
     // Each paragraph's findings are sorted and the paragraphs follow one another, so their concatenation is sorted
     // (checked where two meet; pieces of one long line meet without a gap).
     const runs: FindingRun[] = [];
