@@ -98,7 +98,7 @@ function evaluateAsParagraphs(model: NerModelData, test: Sentence[], mask: Uint8
     const names = documentNames(parts, documentTypes);
     document.forEach((sentence, j) => {
       const part = parts[j];
-      const labels = mentionsFromElsewhere(part, names, mask) === '' ? part.labels : reviseLabels(part, sentence.words, names, tagger, mask);
+      const labels = mentionsFromElsewhere(part, names) === '' ? part.labels : reviseLabels(part, sentence.words, names, tagger);
       score(scores, spansOf(sentence.labels, rename), spansOf(labels, rename));
     });
   }

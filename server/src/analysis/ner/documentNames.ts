@@ -15,12 +15,17 @@ export interface ParagraphNames {
   hashes: Uint32Array;
   labels: Uint8Array;
   names: NameMemory;
-  /** The mentions its own names of the shared types leave unlabelled (the tagger said no to them already). */
-  ownMentions: string;
+  /** The labels it was decoded with, and the types whose names the document shares. */
+  mask: Uint8Array;
+  types: ReadonlySet<NerType>;
+  /**
+   * The mentions its own names of the shared types leave unlabelled (the tagger said no to them already); found
+   * when first needed, since most paragraphs never meet a name of the document's that they leave unlabelled.
+   */
+  ownMentions?: string;
   /** Its names and their votes as a string ('' for none): equal signatures, equal contributions to the document. */
   signature: string;
 }
-
 
 /**
  * The names a document's paragraphs share: persons and places. On PEYMA dev, 20 consecutive sentences tagged as the
@@ -35,16 +40,17 @@ export function paragraphNames(
   words: readonly string[], tagger: Tagger, mask: Uint8Array = ALL_LABELS, types: ReadonlySet<NerType> = DOCUMENT_NAME_TYPES,
 ): ParagraphNames {
   const { labels, hashes, names } = tagger.tagNamed(words, mask);
-  // Compared with the document's mentions, which are of the shared types only.
-  const shared = mergeNameMemories([names], (type) => types.has(type));
-  return { hashes, labels, names, ownMentions: unlabelledMentions(shared, hashes, labels, mask), signature: signatureOf(names) };
+  return { hashes, labels, names, mask, types, signature: signatureOf(names) };
 }
 
-/** The names and votes as a string: equal strings, equal contributions to a document's names. */
+/**
+ * The names and votes as a string. The names are in the order the paragraph's labels gave them, so the same text
+ * gives the same string, which is all the analyser asks of it (whether an edited paragraph still names the same).
+ */
 function signatureOf(names: NameMemory): string {
-  const entries: string[] = [];
-  for (const [key, votes] of names.phrases) for (const [type, n] of votes) entries.push(`${key}=${type}*${n}`);
-  return entries.sort().join(';');
+  let signature = '';
+  for (const [key, votes] of names.phrases) for (const [type, n] of votes) signature += `${key}=${type}*${n};`;
+  return signature;
 }
 
 /** The names of all the document's paragraphs, with their votes, of the types that are shared. */
@@ -57,8 +63,11 @@ export function documentNames(parts: readonly ParagraphNames[], types: ReadonlyS
  * put to the tagger (as `start:length:type;…`), or '' when there are none: then its labels stand. Equal strings give
  * equal labels, so a caller may keep the labels of the last revision with its string.
  */
-export function mentionsFromElsewhere(part: ParagraphNames, document: NameMemory, mask: Uint8Array = ALL_LABELS): string {
-  const mentions = unlabelledMentions(document, part.hashes, part.labels, mask);
+export function mentionsFromElsewhere(part: ParagraphNames, document: NameMemory): string {
+  const mentions = unlabelledMentions(document, part.hashes, part.labels, part.mask);
+  if (mentions === '') return '';
+  // Compared with the document's mentions, which are of the shared types only.
+  part.ownMentions ??= unlabelledMentions(mergeNameMemories([part.names], (type) => part.types.has(type)), part.hashes, part.labels, part.mask);
   return mentions === part.ownMentions ? '' : mentions;
 }
 
@@ -67,10 +76,8 @@ export function mentionsFromElsewhere(part: ParagraphNames, document: NameMemory
  * finds is added where the paragraph had none, and never put in place of one it had (the paragraph's own reading
  * of its own text stays the better evidence for what it already names).
  */
-export function reviseLabels(
-  part: ParagraphNames, words: readonly string[], document: NameMemory, tagger: Tagger, mask: Uint8Array = ALL_LABELS,
-): Uint8Array {
-  const again = tagger.retag(words, document, mask);
+export function reviseLabels(part: ParagraphNames, words: readonly string[], document: NameMemory, tagger: Tagger): Uint8Array {
+  const again = tagger.retag(words, document, part.mask);
   const labels = part.labels.slice();
   const n = labels.length;
   for (let start = 0; start < n; ) {
