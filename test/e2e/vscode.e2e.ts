@@ -1,7 +1,7 @@
 // Dabir in a real VS Code: code-server 4.139 (VS Code 1.139) with the packaged dabir.vsix installed, driven through
 // Debian's Chromium by playwright-core. Each scenario is what a writer does and sees; each waits on the DOM and
 // leaves a screenshot in test-output/e2e/. A scenario whose feature has not landed is skipped naming its issue.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest';
@@ -59,17 +59,22 @@ beforeAll(async () => {
   // The reference (`dabir check`, `dabir fix`, the feature probe) is the CLI shipped in the same .vsix.
   useCli(join(extension, 'dist', 'cli.js'));
   features = await probeFeatures();
-  server = await startCodeServer({ extensionsDir });
+  // DABIR_E2E_TRACE=1 logs at trace level, with every message between VS Code and the server in Dabir's log.
+  server = await startCodeServer({ extensionsDir, extraArgs: process.env.DABIR_E2E_TRACE ? ['--log', 'trace'] : [] });
   browser = await launchChromium();
 });
 
 afterEach(async (ctx) => {
   const failed = ctx.task.result?.state === 'fail';
+  const scenario = ctx.task.name.split(' ')[0];
   for (const [index, page] of pages.splice(0).entries()) {
     // What the page showed when the scenario failed is the first thing to look at.
-    if (failed) await screenshot(page, `FAILED-${ctx.task.name.split(' ')[0]}-${index}`).catch(() => undefined);
+    if (failed) await screenshot(page, `FAILED-${scenario}-${index}`).catch(() => undefined);
     await closeWorkbench(page).catch(() => undefined);
   }
+  // Then the logs (extension host, Dabir's output channel), which go with code-server's user data when the run ends.
+  const logs = server ? join(server.userDataDir, 'logs') : '';
+  if (failed && logs && existsSync(logs)) cpSync(logs, join(paths.screenshots, `FAILED-${scenario}-logs`), { recursive: true });
 });
 
 afterAll(async () => {
@@ -146,7 +151,8 @@ describe('VS Code (code-server + Chromium)', () => {
 
   it('5 saving with source.fixAll.dabir on save writes exactly what `dabir fix` prints', async (ctx) => {
     requireFeatures(ctx, 'diagnostics', 'fixAll');
-    const workspace = createWorkspace('fix-on-save', { 'editor.codeActionsOnSave': { 'source.fixAll.dabir': 'explicit' } });
+    // With DABIR_E2E_TRACE, Dabir's log then holds the save's code action request and its answer, with their params.
+    const workspace = createWorkspace('fix-on-save', { 'editor.codeActionsOnSave': { 'source.fixAll.dabir': 'explicit' }, 'dabir.trace.server': 'verbose' });
     const original = readFileSync(workspace.sample, 'utf8');
     const page = await open(workspace.folder, SAMPLE_NAME);
     await waitForSquiggles(page);
