@@ -55,7 +55,8 @@ function differenceEdit(before: string, after: string): TextEdit {
  * from scratch only when a second pass is needed. The save waits for this: VS Code (1.139) puts no time limit on
  * code actions on save (the old `editor.codeActionsOnSaveTimeout` of 750 ms is gone, and `files.participants.timeout`
  * applies to creating, renaming and deleting files), but the writer watches "Saving…" meanwhile, and VS Code
- * abandons the save if the document or its set of code action providers changes before the answer comes.
+ * cancels the request and drops the answer if the document or its set of code action providers (any extension's)
+ * changes before the answer comes.
  *
  * The analysis is the current version's (lsp/codeActions.ts waits for it). The one-pass question is asked of the
  * current text all the same, so even an analysis that missed text added at the end would not save a partial fix:
