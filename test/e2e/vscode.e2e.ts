@@ -1,7 +1,7 @@
 // Dabir in a real VS Code: code-server 4.139 (VS Code 1.139) with the packaged dabir.vsix installed, driven through
 // Debian's Chromium by playwright-core. Each scenario is what a writer does and sees; each waits on the DOM and
 // leaves a screenshot in test-output/e2e/. A scenario whose feature has not landed is skipped naming its issue.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest';
@@ -45,9 +45,15 @@ function requireFeatures(ctx: TestContext, ...needed: (keyof typeof WAITS_FOR)[]
   if (missing.length > 0) ctx.skip(`waits for ${missing.map((name) => WAITS_FOR[name]).join('; ')}`);
 }
 
+/** What each page wrote to the browser console (the workbench's own errors land there), kept for a failed scenario. */
+const consoleOf = new WeakMap<Page, string[]>();
+
 async function open(folder: string, file: string): Promise<Page> {
   const page = await openWorkbench(browser, server, folder);
   pages.push(page);
+  const lines: string[] = [];
+  consoleOf.set(page, lines);
+  page.on('console', (message) => lines.push(`${new Date().toISOString()} [${message.type()}] ${message.text()}`));
   await openFile(page, file);
   return page;
 }
@@ -70,6 +76,11 @@ afterEach(async (ctx) => {
   for (const [index, page] of pages.splice(0).entries()) {
     // What the page showed when the scenario failed is the first thing to look at.
     if (failed) await screenshot(page, `FAILED-${scenario}-${index}`).catch(() => undefined);
+    const lines = consoleOf.get(page);
+    if (failed && lines) {
+      mkdirSync(paths.screenshots, { recursive: true });
+      writeFileSync(join(paths.screenshots, `FAILED-${scenario}-${index}-console.txt`), `${lines.join('\n')}\n`);
+    }
     await closeWorkbench(page).catch(() => undefined);
   }
   // Then the logs (extension host, Dabir's output channel), which go with code-server's user data when the run ends.
