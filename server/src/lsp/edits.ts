@@ -51,8 +51,16 @@ function differenceEdit(before: string, after: string): TextEdit {
  * cursor and undo steps where the writer expects them; when a fix uncovers another, one edit spans the difference.
  *
  * Whether one pass got there is asked of the document's shared analyser, whose paragraph cache already holds every
- * paragraph the fixes left alone, so that formatting on save stays within the editor's patience (VS Code gives
- * save participants 750 ms); `fixText` runs from scratch only when a second pass is needed.
+ * paragraph the fixes left alone, so that the question costs only the paragraphs the fixes changed; `fixText` runs
+ * from scratch only when a second pass is needed. The save waits for this: VS Code (1.139) puts no time limit on
+ * code actions on save (the old `editor.codeActionsOnSaveTimeout` of 750 ms is gone, and `files.participants.timeout`
+ * applies to creating, renaming and deleting files), but the writer watches "Saving…" meanwhile, and VS Code
+ * cancels the request and drops the answer if the document or its set of code action providers (any extension's)
+ * changes before the answer comes.
+ *
+ * The analysis is the current version's (lsp/codeActions.ts waits for it). The one-pass question is asked of the
+ * current text all the same, so even an analysis that missed text added at the end would not save a partial fix:
+ * the from-scratch pass would run.
  */
 export function fixAllEdits(document: TextDocument, analysis: DocumentAnalysis, analyzer: Analyzer): LspTextEdit[] {
   const text = document.getText();

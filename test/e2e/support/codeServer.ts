@@ -16,7 +16,8 @@ export const QUIET_SETTINGS = {
   'workbench.enableExperiments': false,
   'security.workspace.trust.enabled': false,
   'telemetry.telemetryLevel': 'off',
-  'extensions.autoUpdate': false,
+  // The values as VS Code 1.139 migrates them: the old ones make it rewrite settings.json while the first window starts.
+  'extensions.autoUpdate': 'off',
   'extensions.autoCheckUpdates': false,
   'update.mode': 'none',
   'editor.hover.delay': 100,
@@ -29,7 +30,7 @@ export const QUIET_SETTINGS = {
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'git.enabled': false,
   'git.openRepositoryInParentFolders': 'never',
-  'workbench.colorTheme': 'Default Dark Modern',
+  'workbench.colorTheme': 'Dark Modern',
 };
 
 /** Process groups still running, ended on the way out even if the run is interrupted before its afterAll. */
