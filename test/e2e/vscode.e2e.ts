@@ -456,6 +456,40 @@ describe('VS Code (code-server + Chromium)', () => {
     await expect.poll(async () => (await squiggleBoxes(page)).length, { timeout: 30_000 }).toBe(0);
     await screenshot(page, '15-one-spelling-applied');
   });
+
+  it('16 a surname alone, paragraphs after the full name: no misspelling, and the Outline lists it under the person', async (ctx) => {
+    requireFeatures(ctx, 'diagnostics', 'outline');
+    // «توکایف» alone in the second and third paragraphs: a person because the first names him in full. The last
+    // paragraph has one missing ZWNJ (میدانند), so that the document's only squiggle shows the analysis is done.
+    const workspace = createWorkspace('names');
+    writeFileSync(
+      workspace.file('names.txt'),
+      'قاسم\u200cجومارت توکایف رئیس\u200cجمهور قزاقستان به واشنگتن سفر کرد.\n\nتوکایف در دیدار با ترامپ از همکاری سخن گفت.\n\n' +
+        'به گفتهٔ کارشناسان، سفر توکایف نشانهٔ تغییر است.\n\nکارشناسان این سفر را مهم میدانند.\n',
+    );
+    const page = await open(workspace.folder, 'names.txt');
+    await waitForSquiggles(page);
+    const verb = await requireWordBox(page, 'میدانند');
+    await expect.poll(async () => (await squiggleBoxes(page)).map((squiggle) => overlaps(squiggle, verb)), { timeout: 30_000 }).toEqual([true]);
+    await screenshot(page, '16-surname-not-flagged');
+
+    await runCommand(page, 'Explorer: Focus on Outline View');
+    const rows = page.locator('.outline-pane .monaco-list-row');
+    await rows.first().waitFor({ state: 'visible' });
+    await expect
+      .poll(async () => {
+        await rows.first().click();
+        await page.keyboard.press('Control+ArrowLeft');
+        return page.locator('.outline-pane .monaco-list-row:not([aria-level="1"])').count();
+      })
+      .toBe(0);
+    await rows.filter({ hasText: 'People' }).first().click();
+    await page.keyboard.press('ArrowRight');
+    const person = rows.filter({ hasText: 'توکایف' }).first();
+    await expect.poll(async () => person.getAttribute('aria-level')).toBe('2');
+    await expect.poll(async () => (await person.innerText()).replace(/[\u2068\u2069]/g, '')).toMatch(/قاسم\u200cجومارت توکایف\s*3 mentions/);
+    await screenshot(page, '16-outline-person');
+  });
 });
 
 /** Extensions: Install from VSIX..., typing the file's path into VS Code's own file picker. */
