@@ -89,6 +89,7 @@ describe('mentions of the entity under the cursor', () => {
   it('links mentions without ids by their folded name, whatever their ZWNJs and Arabic letters', () => {
     expect(entityKey({ start: 0, end: 0, text: 'سازمان‌ملل', type: 'organization' })).toBe(entityKey({ start: 0, end: 0, text: 'سازمان ملل', type: 'organization' }));
     expect(entityKey({ start: 0, end: 0, text: 'كرج', type: 'city' })).toBe(entityKey({ start: 0, end: 0, text: 'کرج', type: 'city' }));
+    expect(entityKey({ start: 0, end: 0, text: 'محمدجواد_ظریف', type: 'person' })).toBe(entityKey({ start: 0, end: 0, text: 'محمدجواد ظریف', type: 'person' }));
     const mentions = mentionsOfEntityAt(document, ENTITIES, { line: 1, character: 2 });
     expect(mentions.map((m) => m.text)).toEqual(['توکایف', 'توکایف']);
   });

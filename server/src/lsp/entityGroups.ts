@@ -29,13 +29,14 @@ export const ENTITY_GROUP_NAMES: Record<EntityType, Localized> = {
 /** The order of the outline: the knowledge base's kinds first (what the article is about), numbers last. */
 export const GROUP_ORDER = Object.keys(ENTITY_GROUP_NAMES) as EntityType[];
 
+/** A name with its spaces, ZWNJs and a hashtag's underscores left out, folded (normalizeWord). */
+const fold = (text: string) => normalizeWord(text.replace(/[\s\u200c_]+/g, ''));
+
 /** Two mentions are the same entity when they share a type and an id, or (without ids) a folded name. */
 export function entityKey(entity: Entity): string {
   if (entity.id) return `${entity.type}#${entity.id}`;
-  return `${entity.type}:${normalizeWord(entity.text.replace(/[\s\u200c]+/g, ''))}`;
+  return `${entity.type}:${fold(entity.text)}`;
 }
-
-const fold = (text: string) => normalizeWord(text.replace(/[\s\u200c]+/g, ''));
 
 /**
  * Each mention's entity key (entityKey), in the document's terms: a person named by one word («توکایف») is the
@@ -47,7 +48,7 @@ export function entityKeysOf(entities: readonly Entity[]): string[] {
   /** A surname's full name's key, or null when several full names end with it. */
   const fullNames = new Map<string, string | null>();
   entities.forEach((entity, k) => {
-    const words = entity.type === 'person' && !entity.id ? entity.text.trim().split(/\s+/) : [];
+    const words = entity.type === 'person' && !entity.id ? entity.text.trim().split(/[\s_]+/) : [];
     if (words.length < 2) return;
     const surname = fold(words[words.length - 1]);
     const known = fullNames.get(surname);
@@ -55,7 +56,7 @@ export function entityKeysOf(entities: readonly Entity[]): string[] {
   });
   if (fullNames.size === 0) return keys;
   entities.forEach((entity, k) => {
-    if (entity.type !== 'person' || entity.id || /\s/.test(entity.text.trim())) return;
+    if (entity.type !== 'person' || entity.id || /[\s_]/.test(entity.text.trim())) return;
     const full = fullNames.get(fold(entity.text));
     if (full) keys[k] = full;
   });
