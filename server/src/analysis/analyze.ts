@@ -2,10 +2,7 @@
 // paragraphs it touched. Document-level rules combine cached per-paragraph summaries.
 
 import { recognizeEntities, type EntityInput } from './entities';
-import { namesAddedByDocument, withdrawMisspelledNames, withoutNamesAsMisspellings } from './namesAcrossParagraphs';
-import type { NameMemory } from './ner/consistency';
-import { documentNames, mentionsFromElsewhere } from './ner/documentNames';
-import type { TaggedParagraph } from './ner/recognizer';
+import { documentNamesKeeper, withdrawMisspelledNames, type RevisableResult } from './namesAcrossParagraphs';
 import { RULES } from './rules/index';
 import type { DocumentRule, ParagraphContext, ParagraphRule, Rule, SummaryPart } from './rules/rule';
 import { applyDirectives, readDirectives } from './text/directives';
@@ -24,20 +21,10 @@ interface Placed<T> {
   placed: T[];
 }
 
-interface ParagraphResult {
+interface ParagraphResult extends RevisableResult {
   /** Sorted as a document's findings are (byFindingOrder). */
   findings: Finding[];
   entities: Entity[];
-  /** What its tagging tells the rest of the document (ner/documentNames.ts), when the host wants entities. */
-  named?: TaggedParagraph;
-  /**
-   * Its entities as the tagger reads them knowing the whole document's names, and its findings without the
-   * misspellings those names explain, kept with the mentions that caused the second look: the same mentions give
-   * the same entities, so an edit elsewhere does not tag it again.
-   */
-  revised?: { mentions: string; entities: Entity[]; findings: readonly Finding[] };
-  /** The pooled names `revised` was last decided with (the same pool needs no second decision). */
-  revisedWith?: NameMemory;
   /** One summary per enabled document rule, in `documentRules` order. */
   summaries: unknown[];
   /**
@@ -183,6 +170,8 @@ export function createAnalyzer(partial: Partial<DocumentOptions> = {}) {
   const paragraphRules = enabled.filter((r): r is ParagraphRule => r.scope === 'paragraph');
   const documentRules = enabled.filter((r): r is DocumentRule => r.scope === 'document');
   const cache = new Map<string, ParagraphResult>();
+  /** The names the paragraphs of the last analysed document share (namesAcrossParagraphs.ts). */
+  const documentNames = documentNamesKeeper();
 
   function analyzeParagraph(paragraph: Paragraph): ParagraphResult {
     const key = paragraph.kind + '\u0000' + paragraph.text;
@@ -287,48 +276,6 @@ export function createAnalyzer(partial: Partial<DocumentOptions> = {}) {
     return placed.entities.placed;
   }
 
-  /**
-   * The names of the last analysis's paragraphs, pooled, with what each paragraph contributed. An edit usually
-   * leaves the names as they were (a keystroke in an ordinary word): the pool is then kept as it is, and with it
-   * every paragraph's revision, instead of pooling and checking every paragraph of a long document again.
-   */
-  let lastNames: { signatures: string[]; memory: NameMemory } = { signatures: [], memory: documentNames([]) };
-
-  function pooledNames(results: readonly ParagraphResult[]): NameMemory {
-    const parts: TaggedParagraph[] = [];
-    const signatures: string[] = [];
-    for (const result of results) {
-      if (!result.named) continue;
-      const { signature } = result.named;
-      if (signature === '') continue;
-      parts.push(result.named);
-      signatures.push(signature);
-    }
-    const same = signatures.length === lastNames.signatures.length && signatures.every((signature, k) => signature === lastNames.signatures[k]);
-    if (!same) lastNames = { signatures, memory: documentNames(parts) };
-    return lastNames.memory;
-  }
-
-  /**
-   * Makes each paragraph's names agree with the document's (ner/documentNames.ts): a paragraph where a name found
-   * elsewhere occurs unlabelled is tagged again knowing it; what that finds is added to the paragraph's entities,
-   * never put in place of one.
-   */
-  function reviseWithDocumentNames(results: readonly ParagraphResult[]): void {
-    const memory = pooledNames(results);
-    for (const result of results) {
-      if (!result.named || result.revisedWith === memory) continue;
-      result.revisedWith = memory;
-      const mentions = mentionsFromElsewhere(result.named, memory);
-      if (mentions === '') result.revised = undefined;
-      else if (result.revised?.mentions !== mentions) {
-        const added = namesAddedByDocument(result.named, result.entities, memory);
-        const entities = added.length === 0 ? result.entities : [...result.entities, ...added].sort((a, b) => a.start - b.start);
-        result.revised = { mentions, entities, findings: withoutNamesAsMisspellings(result.findings, added) };
-      }
-    }
-  }
-
   /** A paragraph tagged whole, as for a host that shows entities (for withdrawMisspelledNames). */
   function tagWhole(text: string) {
     const names: EntityInput['names'] = {};
@@ -337,7 +284,7 @@ export function createAnalyzer(partial: Partial<DocumentOptions> = {}) {
   }
 
   function combine(text: string, paragraphs: readonly Paragraph[], results: readonly ParagraphResult[]): AnalysisResult {
-    if (options.entities) reviseWithDocumentNames(results);
+    if (options.entities) documentNames.revise(results);
     // Taken now: a paragraph's revision belongs to this document, and the cache may give the same paragraph to another.
     const entityLists = results.map((result) => result.revised?.entities ?? result.entities);
     const findingLists = results.map((result) => result.revised?.findings ?? result.findings);

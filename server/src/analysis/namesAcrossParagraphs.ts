@@ -1,10 +1,13 @@
-// What a document's names mean for its paragraphs' findings. The spelling rules leave a paragraph's own names alone
-// (nearbyEntities.ts); a surname alone («توکایف»), paragraphs after the full name («قاسم‌جومارت توکایف»), is a name
-// only the document knows (ner/documentNames.ts), and is no more a misspelling than the full name is.
-// The language server tags every paragraph and pools their names anyway (analyze.ts). `dabir check` tags only the few
-// words around the words it questions; for it, the paragraphs that can matter are found first: a word flagged in
-// one paragraph and written, unflagged, in another (there the spelling rules left it alone, inside a name). Only
-// those paragraphs are tagged whole, and their names pooled, so that the command and the editor agree.
+// What a document's names mean for its paragraphs. An article names a person in full once and by surname
+// paragraphs later; paragraphs are analysed one at a time (so that an edit re-analyses only its own), and their
+// names are made to agree afterwards (ner/documentNames.ts). A surname found that way («توکایف» after «قاسم‌جومارت
+// توکایف») is no more a misspelling than the full name is, which the spelling rules leave alone (nearbyEntities.ts).
+// Two hosts, one outcome:
+// - the language server and `dabir entities` tag every paragraph anyway: documentNamesKeeper pools their names and
+//   revises the paragraphs where one occurs unlabelled, keeping that work between edits;
+// - `dabir check` tags only the few words around the words it questions: withdrawMisspelledNames first finds the
+//   paragraphs that can matter (a word flagged in one and written, unflagged, in another: inside a name there), tags
+//   only those whole and pools their names, so that the command and the editor agree.
 
 import { entitiesOverlapping, resolveOverlaps } from './entities';
 import type { NameMemory } from './ner/consistency';
@@ -83,4 +86,61 @@ export function withdrawMisspelledNames(paragraphs: readonly Paragraph[], findin
     if (!part || !findingLists[k].some((f) => f.family === 'spelling')) continue;
     findingLists[k] = withoutNamesAsMisspellings(findingLists[k], namesAddedByDocument(part, entities, document));
   }
+}
+
+/** A paragraph's cached analysis, as the document pass reads and revises it (analyze.ts's ParagraphResult). */
+export interface RevisableResult {
+  readonly findings: readonly Finding[];
+  readonly entities: Entity[];
+  /** What its tagging tells the rest of the document (ner/documentNames.ts), when the host wants entities. */
+  named?: TaggedParagraph;
+  /**
+   * Its entities as the tagger reads them knowing the whole document's names, and its findings without the
+   * misspellings those names explain, kept with the mentions that caused the second look: the same mentions give
+   * the same entities, so an edit elsewhere does not tag it again.
+   */
+  revised?: { mentions: string; entities: Entity[]; findings: readonly Finding[] };
+  /** The pooled names `revised` was last decided with (the same pool needs no second decision). */
+  revisedWith?: NameMemory;
+}
+
+/**
+ * For a host that tags every paragraph (the language server, `dabir entities`): makes each paragraph's names agree
+ * with the document's. A paragraph where a name found elsewhere occurs unlabelled is tagged again knowing it; what
+ * that finds is added to its entities, never put in place of one. The pool is kept between analyses while no
+ * paragraph's names change (a keystroke in an ordinary word), and with it every paragraph's decision, instead of
+ * pooling and checking every paragraph of a long document again.
+ */
+export function documentNamesKeeper() {
+  let last: { signatures: string[]; memory: NameMemory } = { signatures: [], memory: documentNames([]) };
+
+  function pooled(results: readonly RevisableResult[]): NameMemory {
+    const parts: TaggedParagraph[] = [];
+    const signatures: string[] = [];
+    for (const { named } of results) {
+      if (!named || named.signature === '') continue;
+      parts.push(named);
+      signatures.push(named.signature);
+    }
+    const same = signatures.length === last.signatures.length && signatures.every((signature, k) => signature === last.signatures[k]);
+    if (!same) last = { signatures, memory: documentNames(parts) };
+    return last.memory;
+  }
+
+  return {
+    revise(results: readonly RevisableResult[]): void {
+      const memory = pooled(results);
+      for (const result of results) {
+        if (!result.named || result.revisedWith === memory) continue;
+        result.revisedWith = memory;
+        const mentions = mentionsFromElsewhere(result.named, memory);
+        if (mentions === '') result.revised = undefined;
+        else if (result.revised?.mentions !== mentions) {
+          const added = namesAddedByDocument(result.named, result.entities, memory);
+          const entities = added.length === 0 ? result.entities : [...result.entities, ...added].sort((a, b) => a.start - b.start);
+          result.revised = { mentions, entities, findings: withoutNamesAsMisspellings(result.findings, added) };
+        }
+      }
+    },
+  };
 }
