@@ -218,18 +218,8 @@ describe('VS Code (code-server + Chromium)', () => {
     const page = await open(workspace.folder, SAMPLE_NAME);
     // Give the Outline the whole side bar: fold the file tree's section.
     await page.locator('.explorer-viewlet .pane-header', { hasText: 'outline' }).first().click();
-    await runCommand(page, 'Explorer: Focus on Outline View');
-    const rows = page.locator('.outline-pane .monaco-list-row');
-    await rows.first().waitFor({ state: 'visible' });
     // Collapsed, the Outline shows only its top level: one group per entity type.
-    // (Ctrl+Left is "collapse all" once the tree has the focus; a row is clicked first to give it the focus.)
-    await expect
-      .poll(async () => {
-        await rows.first().click();
-        await page.keyboard.press('Control+ArrowLeft');
-        return page.locator('.outline-pane .monaco-list-row:not([aria-level="1"])').count();
-      })
-      .toBe(0);
+    const rows = await collapsedOutline(page);
     const groups = (await rows.allInnerTexts()).map((text) => text.trim());
     expect(groups).toEqual(expect.arrayContaining([expect.stringMatching(/^.*Countries/), expect.stringMatching(/^.*Treaties/)]));
     // Opening the Countries group shows قزاقستان one level down.
@@ -473,16 +463,7 @@ describe('VS Code (code-server + Chromium)', () => {
     await expect.poll(async () => (await squiggleBoxes(page)).map((squiggle) => overlaps(squiggle, verb)), { timeout: 30_000 }).toEqual([true]);
     await screenshot(page, '16-surname-not-flagged');
 
-    await runCommand(page, 'Explorer: Focus on Outline View');
-    const rows = page.locator('.outline-pane .monaco-list-row');
-    await rows.first().waitFor({ state: 'visible' });
-    await expect
-      .poll(async () => {
-        await rows.first().click();
-        await page.keyboard.press('Control+ArrowLeft');
-        return page.locator('.outline-pane .monaco-list-row:not([aria-level="1"])').count();
-      })
-      .toBe(0);
+    const rows = await collapsedOutline(page);
     await rows.filter({ hasText: 'People' }).first().click();
     await page.keyboard.press('ArrowRight');
     const person = rows.filter({ hasText: 'توکایف' }).first();
@@ -491,6 +472,24 @@ describe('VS Code (code-server + Chromium)', () => {
     await screenshot(page, '16-outline-person');
   });
 });
+
+/**
+ * The Outline view focused and collapsed to its top level (one group per entity type), as its rows.
+ * (Ctrl+Left is "collapse all" once the tree has the focus; a row is clicked first to give it the focus.)
+ */
+async function collapsedOutline(page: Page) {
+  await runCommand(page, 'Explorer: Focus on Outline View');
+  const rows = page.locator('.outline-pane .monaco-list-row');
+  await rows.first().waitFor({ state: 'visible' });
+  await expect
+    .poll(async () => {
+      await rows.first().click();
+      await page.keyboard.press('Control+ArrowLeft');
+      return page.locator('.outline-pane .monaco-list-row:not([aria-level="1"])').count();
+    })
+    .toBe(0);
+  return rows;
+}
 
 /** Extensions: Install from VSIX..., typing the file's path into VS Code's own file picker. */
 async function installVsixFromPalette(page: Page, vsix: string): Promise<void> {
