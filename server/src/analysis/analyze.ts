@@ -32,7 +32,7 @@ interface ParagraphResult extends RevisableResult {
    * after it, so those before it reuse their placed findings instead of copying them again (on a 1 MB document,
    * copying every finding was a third of the work an edit caused).
    */
-  placed?: { offset: number; findings: Placed<Finding>; entities?: Placed<Entity> };
+  placed?: { offset: number; findings?: Placed<Finding>; entities?: Placed<Entity> };
 }
 
 /** The order of a document's findings: by start, then end, then rule id. */
@@ -256,24 +256,26 @@ export function createAnalyzer(partial: Partial<DocumentOptions> = {}) {
     return combine(text, paragraphs, results);
   }
 
-  /** The paragraph's findings (`findings`: its own or its revision's) at its document offset, kept for the next edit. */
+  /** The result's placed lists, for the paragraph's offset now (an edit before it moved it: placed again). */
+  function placementAt(result: ParagraphResult, offset: number): NonNullable<ParagraphResult['placed']> {
+    if (result.placed?.offset !== offset) result.placed = { offset };
+    return result.placed;
+  }
+
+  /** The paragraph's findings (its own or its revision's) at its document offset, kept for the next edit. */
   function placedFindingsAt(result: ParagraphResult, offset: number, findings: readonly Finding[]): Finding[] {
-    if (result.placed?.offset !== offset) result.placed = undefined;
-    if (result.placed?.findings.from !== findings) {
-      const placed = { from: findings, placed: findings.map((f) => shiftFinding(f, offset)) };
-      result.placed = { offset, findings: placed, entities: result.placed?.entities };
-    }
-    return result.placed.findings.placed;
+    const placement = placementAt(result, offset);
+    if (placement.findings?.from !== findings) placement.findings = { from: findings, placed: findings.map((f) => shiftFinding(f, offset)) };
+    return placement.findings.placed;
   }
 
   /** The same for its entities. */
   function placedEntitiesAt(result: ParagraphResult, offset: number, entities: readonly Entity[]): Entity[] {
-    if (result.placed?.offset !== offset) placedFindingsAt(result, offset, result.revised?.findings ?? result.findings);
-    const placed = result.placed!;
-    if (placed.entities?.from !== entities) {
-      placed.entities = { from: entities, placed: entities.map((e) => (offset === 0 ? e : { ...e, start: e.start + offset, end: e.end + offset })) };
+    const placement = placementAt(result, offset);
+    if (placement.entities?.from !== entities) {
+      placement.entities = { from: entities, placed: entities.map((e) => (offset === 0 ? e : { ...e, start: e.start + offset, end: e.end + offset })) };
     }
-    return placed.entities.placed;
+    return placement.entities.placed;
   }
 
   /** A paragraph tagged whole, as for a host that shows entities (for withdrawMisspelledNames). */

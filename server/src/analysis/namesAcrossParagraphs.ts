@@ -17,11 +17,14 @@ import type { Paragraph } from './text/paragraphs';
 import { isPersianWordChar } from './text/script';
 import type { Entity, Finding } from './types';
 
-/** The entities the document's names add to a paragraph's (none where it names something already). */
-export function namesAddedByDocument(tagged: TaggedParagraph, entities: readonly Entity[], document: NameMemory): Entity[] {
-  if (mentionsFromElsewhere(tagged, document) === '') return [];
+/**
+ * A paragraph's entities with those the document's names add (never in place of one it has), and the added ones.
+ * The caller has found that the document's names meet the paragraph (mentionsFromElsewhere).
+ */
+export function withDocumentNames(tagged: TaggedParagraph, entities: readonly Entity[], document: NameMemory): { entities: Entity[]; added: Entity[] } {
   const merged = resolveOverlaps([[...entities], entitiesWithDocumentNames(tagged, document)]);
-  return merged.filter((e) => !entities.includes(e));
+  const own = new Set(entities);
+  return { entities: merged, added: merged.filter((e) => !own.has(e)) };
 }
 
 /** The findings without the misspellings that `names` (sorted, disjoint) cover. */
@@ -83,8 +86,8 @@ export function withdrawMisspelledNames(paragraphs: readonly Paragraph[], findin
   const parts = [...tagged.values()].flatMap((t) => (t.tagged ? [t.tagged] : []));
   const document = documentNames(parts);
   for (const [k, { entities, tagged: part }] of tagged) {
-    if (!part || !findingLists[k].some((f) => f.family === 'spelling')) continue;
-    findingLists[k] = withoutNamesAsMisspellings(findingLists[k], namesAddedByDocument(part, entities, document));
+    if (!part || !findingLists[k].some((f) => f.family === 'spelling') || mentionsFromElsewhere(part, document) === '') continue;
+    findingLists[k] = withoutNamesAsMisspellings(findingLists[k], withDocumentNames(part, entities, document).added);
   }
 }
 
@@ -136,8 +139,7 @@ export function documentNamesKeeper() {
         const mentions = mentionsFromElsewhere(result.named, memory);
         if (mentions === '') result.revised = undefined;
         else if (result.revised?.mentions !== mentions) {
-          const added = namesAddedByDocument(result.named, result.entities, memory);
-          const entities = added.length === 0 ? result.entities : [...result.entities, ...added].sort((a, b) => a.start - b.start);
+          const { entities, added } = withDocumentNames(result.named, result.entities, memory);
           result.revised = { mentions, entities, findings: withoutNamesAsMisspellings(result.findings, added) };
         }
       }
