@@ -137,7 +137,10 @@ export function mergeNameMemories(memories: readonly NameMemory[], keep: (type: 
   }
   for (const [key, votes] of merged.phrases) {
     if (!keep(winner(votes))) merged.phrases.delete(key);
-    else merged.firstWords.add(Number(key.slice(0, key.indexOf(',') >>> 0)));
+    else {
+      const comma = key.indexOf(',');
+      merged.firstWords.add(Number(comma < 0 ? key : key.slice(0, comma)));
+    }
   }
   return merged;
 }
