@@ -203,12 +203,15 @@ describe('VS Code (code-server + Chromium)', () => {
     // Coloured tokens are off for plain text by default (scenario 13); a writer who wants them turns them on for the language.
     const workspace = createWorkspace('semantic-tokens', { '[plaintext]': { 'editor.semanticHighlighting.enabled': true } });
     const page = await open(workspace.folder, SAMPLE_NAME);
+    // The document analysed first: the inspector shows "Loading..." until the semantic tokens come, and on a loaded
+    // machine they came just after vitest's default one-second poll (its failure screenshot showed dabirCountry).
+    await waitForSquiggles(page);
     const box = await requireWordBox(page, 'قزاقستان');
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await runCommand(page, 'Developer: Inspect Editor Tokens and Scopes');
     const widget = page.locator('.token-inspect-widget');
     await widget.waitFor({ state: 'visible' });
-    await expect.poll(() => widget.innerText()).toMatch(/semantic token type\s*dabirCountry\b/);
+    await expect.poll(() => widget.innerText(), { timeout: 30_000 }).toMatch(/semantic token type\s*dabirCountry\b/);
     await screenshot(page, '06-semantic-token');
   });
 
