@@ -387,18 +387,18 @@ describe('VS Code (code-server + Chromium)', () => {
             (mark: any) => getComputedStyle(mark).borderLeftStyle === 'solid',
           ).length,
       );
-    await expect.poll(zwnjSpans).toBe(1);
+    await expect.poll(zwnjSpans, { timeout: 10_000 }).toBe(1);
     expect(await readsRightToLeft()).toBe(true);
     await screenshot(page, '12-zwnj-marks');
     await runCommand(page, 'Dabir: Fix All in Document');
     await page.waitForFunction(() => document.querySelector('.editor-instance .view-lines')?.textContent.includes('می\u200cخوانیم'));
-    await expect.poll(zwnjSpans).toBe([...fixed].filter((char) => char === '\u200c').length);
+    await expect.poll(zwnjSpans, { timeout: 10_000 }).toBe([...fixed].filter((char) => char === '\u200c').length);
     expect(await visibleText(page)).toContain(fixed);
     expect(await readsRightToLeft()).toBe(true);
     await screenshot(page, '12-fixed-with-zwnj-marks');
     // The choice is remembered for the window: leave the marks off for the scenarios after this one.
     await runCommand(page, 'Dabir: Show or Hide ZWNJs');
-    await expect.poll(zwnjSpans).toBe(0);
+    await expect.poll(zwnjSpans, { timeout: 10_000 }).toBe(0);
   });
 
   it('13 a Persian line whose entities are highlighted still reads right to left', async (ctx) => {
@@ -470,8 +470,8 @@ describe('VS Code (code-server + Chromium)', () => {
     await rows.filter({ hasText: 'People' }).first().click();
     await page.keyboard.press('ArrowRight');
     const person = rows.filter({ hasText: 'توکایف' }).first();
-    await expect.poll(async () => person.getAttribute('aria-level')).toBe('2');
-    await expect.poll(async () => (await person.innerText()).replace(/[\u2068\u2069]/g, '')).toMatch(/قاسم\u200cجومارت توکایف\s*3 mentions/);
+    await expect.poll(async () => person.getAttribute('aria-level'), { timeout: 10_000 }).toBe('2');
+    await expect.poll(async () => (await person.innerText()).replace(/[\u2068\u2069]/g, ''), { timeout: 10_000 }).toMatch(/قاسم\u200cجومارت توکایف\s*3 mentions/);
     await screenshot(page, '16-outline-person');
   });
 });
